@@ -1,0 +1,14 @@
+# account_dunning: the two set-up commands (see README.md), plus translator and benchmark helpers.
+.PHONY: test demo i18n bench
+
+test:            ## lint + Odoo suite on a fresh database + pure domain tests
+	bash scripts/test.sh
+
+demo:            ## demo database with the dunning run done, served on http://localhost:8069
+	bash scripts/demo.sh
+
+i18n:            ## re-export i18n/account_dunning.pot from Odoo and merge the .po files
+	bash scripts/i18n.sh
+
+bench:           ## benchmark the dunning run on generated data (N customers x M invoices)
+	bash scripts/bench.sh

@@ -1,0 +1,41 @@
+"""Money helpers: amounts are ``Decimal``, rounded once, per currency, at the edge."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+ZERO = Decimal("0")
+HUNDRED = Decimal("100")
+
+
+def to_decimal(value):
+    """Return ``value`` as a ``Decimal``.
+
+    Floats (what the ORM hands out for monetary fields) go through their shortest ``repr``, so
+    ``0.1`` becomes ``Decimal("0.1")`` and not the binary expansion.
+    """
+    if isinstance(value, Decimal):
+        return value
+    if value is None or value is False:
+        return ZERO
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def quantum(digits):
+    """The smallest unit of a currency with ``digits`` decimal places (2 -> Decimal("0.01"))."""
+    return Decimal(1).scaleb(-digits)
+
+
+def round_money(amount, digits=2):
+    """Round half up to the currency's ``digits`` (commercial rounding, as courts do)."""
+    return to_decimal(amount).quantize(quantum(digits), rounding=ROUND_HALF_UP)
+
+
+def to_minor(amount, digits=2):
+    """Integer minor units (cents, öre, kopecks) of an amount rounded to ``digits``."""
+    return int(round_money(amount, digits).scaleb(digits))
+
+
+def from_minor(units, digits=2):
+    """``Decimal`` amount from integer minor units."""
+    return Decimal(units).scaleb(-digits)

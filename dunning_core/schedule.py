@@ -1,0 +1,184 @@
+"""Payment plan schedules: a down payment and equal instalments, weekly or monthly.
+
+The remainder after the down payment is split into ``count`` equal amounts rounded DOWN to the
+currency unit; the cents lost by rounding are added to the LAST instalment, so the customer never
+pays more early than agreed and the plan always adds up to the total exactly.
+"""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, Decimal
+from itertools import pairwise
+
+from .money import HUNDRED, ZERO, quantum, round_money, to_decimal
+
+KIND_DOWN_PAYMENT = "down_payment"
+KIND_INSTALMENT = "instalment"
+
+WEEKLY = "weekly"
+MONTHLY = "monthly"
+FREQUENCIES = (WEEKLY, MONTHLY)
+
+
+class ScheduleError(ValueError):
+    """A plan that cannot be built or accepted; ``field`` names the offending input."""
+
+    def __init__(self, message, field=None):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Instalment:
+    sequence: int  # 0 is the down payment when there is one; instalments count from 1
+    due_date: date
+    amount: Decimal
+    kind: str = KIND_INSTALMENT  # KIND_DOWN_PAYMENT or KIND_INSTALMENT
+
+
+def add_months(start, months):
+    """``start`` moved by ``months`` calendar months, clamped to the end of the target month.
+
+    Always counted from the original date, so the day of month comes back when it can:
+    Jan 31 -> Feb 28 (29 in a leap year) -> Mar 31 -> Apr 30.
+    """
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def instalment_dates(first_date, count, frequency):
+    """The ``count`` due dates of a plan starting on ``first_date``."""
+    if frequency == WEEKLY:
+        return tuple(first_date + timedelta(weeks=i) for i in range(count))
+    if frequency == MONTHLY:
+        return tuple(add_months(first_date, i) for i in range(count))
+    raise ScheduleError(
+        f"frequency must be one of {', '.join(FREQUENCIES)}, got {frequency!r}.", "frequency"
+    )
+
+
+def _money(value, digits, field):
+    amount = to_decimal(value)
+    if round_money(amount, digits) != amount:
+        raise ScheduleError(f"{field} {amount} has more than {digits} decimals.", field)
+    return round_money(amount, digits)
+
+
+def down_payment_from_percent(total, percent, digits=2):
+    """Down payment of ``percent`` % of ``total``, rounded half up to the currency."""
+    percent = to_decimal(percent)
+    if not ZERO <= percent <= HUNDRED:
+        raise ScheduleError(f"percent must be between 0 and 100, got {percent}.", "percent")
+    return round_money(to_decimal(total) * percent / HUNDRED, digits)
+
+
+def build_schedule(total, down_payment, down_payment_date, count, first_date, frequency, digits=2):
+    """The instalments of a plan, down payment (sequence 0, when above zero) first.
+
+    ``total - down_payment`` is split in ``count`` amounts rounded down to the currency unit, the
+    rounding remainder going to the last one: 800.00 in 3 -> 266.66, 266.66, 266.68.
+    """
+    total = _money(total, digits, "total")
+    down_payment = _money(down_payment, digits, "down_payment")
+    if total <= 0:
+        raise ScheduleError(f"total must be positive, got {total}.", "total")
+    if down_payment < 0:
+        raise ScheduleError(
+            f"down_payment must not be negative, got {down_payment}.", "down_payment"
+        )
+    if down_payment > total:
+        raise ScheduleError(
+            f"down_payment {down_payment} is above the total {total}.", "down_payment"
+        )
+    if not isinstance(count, int) or count <= 0:
+        raise ScheduleError(f"count must be a positive whole number, got {count!r}.", "count")
+    remainder = total - down_payment
+    if remainder == 0:
+        raise ScheduleError(
+            "down_payment equals the total: nothing is left to split into instalments.",
+            "down_payment",
+        )
+    unit = quantum(digits)
+    base = (remainder / count).quantize(unit, rounding=ROUND_DOWN)
+    if base <= 0:
+        raise ScheduleError(
+            f"count {count} is too high: {remainder} cannot be split into instalments of at least "
+            f"{unit}.",
+            "count",
+        )
+    last = remainder - base * (count - 1)
+    dates = instalment_dates(first_date, count, frequency)
+
+    schedule = []
+    if down_payment > 0:
+        if down_payment_date is None:
+            raise ScheduleError(
+                "down_payment_date is required with a down payment.", "down_payment_date"
+            )
+        if down_payment_date >= first_date:
+            raise ScheduleError(
+                f"down_payment_date {down_payment_date} must be before the first instalment "
+                f"({first_date}).",
+                "down_payment_date",
+            )
+        schedule.append(Instalment(0, down_payment_date, down_payment, KIND_DOWN_PAYMENT))
+    for index, due in enumerate(dates, start=1):
+        amount = last if index == count else base
+        schedule.append(Instalment(index, due, amount, KIND_INSTALMENT))
+    return tuple(schedule)
+
+
+def validate_schedule(total, instalments, today, digits=2):
+    """Raise ``ScheduleError`` naming the first problem of a (possibly hand-edited) plan.
+
+    Checks: at least one instalment, at most one down payment and it comes first, no amount
+    below or equal to zero, down payment not above the total, the amounts add up to the total,
+    no due date before ``today``, due dates strictly increasing in sequence order.
+    """
+    total = round_money(total, digits)
+    if total <= 0:
+        raise ScheduleError(f"total must be positive, got {total}.", "total")
+    ordered = sorted(instalments, key=lambda line: line.sequence)
+    regular = [line for line in ordered if line.kind == KIND_INSTALMENT]
+    downs = [line for line in ordered if line.kind == KIND_DOWN_PAYMENT]
+    if not regular:
+        raise ScheduleError("count must be positive: the plan has no instalment.", "count")
+    if len(downs) > 1:
+        raise ScheduleError("down_payment: a plan has at most one down payment.", "down_payment")
+    if downs and ordered[0] is not downs[0]:
+        raise ScheduleError("down_payment must come before every instalment.", "down_payment")
+    for line in ordered:
+        if line.amount < 0:
+            raise ScheduleError(
+                f"amount of instalment {line.sequence} is negative ({line.amount}).", "amount"
+            )
+        if line.amount == 0:
+            raise ScheduleError(f"amount of instalment {line.sequence} is zero.", "amount")
+    if downs and downs[0].amount > total:
+        raise ScheduleError(
+            f"down_payment {downs[0].amount} is above the total {total}.", "down_payment"
+        )
+    planned = sum((line.amount for line in ordered), ZERO)
+    if planned != total:
+        gap = abs(total - planned)
+        side = "less" if planned < total else "more"
+        raise ScheduleError(
+            f"amount: the instalments add up to {planned}, {gap} {side} than the total {total}.",
+            "amount",
+        )
+    for line in ordered:
+        if line.due_date < today:
+            raise ScheduleError(
+                f"due_date of instalment {line.sequence} ({line.due_date}) is before today "
+                f"({today}).",
+                "due_date",
+            )
+    for previous, line in pairwise(ordered):
+        if line.due_date <= previous.due_date:
+            raise ScheduleError(
+                f"due_date of instalment {line.sequence} ({line.due_date}) is not after "
+                f"instalment {previous.sequence} ({previous.due_date}).",
+                "due_date",
+            )

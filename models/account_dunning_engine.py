@@ -1,0 +1,419 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The dunning run: gathers open receivables per customer, asks the pure engine
+(``dunning_core.levels``) what to do, and records letters, levels and chatter in batches."""
+
+import logging
+from collections import Counter, defaultdict
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.modules import module as odoo_module
+from odoo.tools import SQL, split_every
+
+from ..dunning_core import levels as engine
+from ..dunning_core.money import to_decimal
+
+_logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+
+
+class AccountDunningEngine(models.AbstractModel):
+    _name = "account.dunning.engine"
+    _description = "Dunning Engine"
+
+    # ------------------------------------------------------------------ entry points
+    @api.model
+    def _cron_run_dunning(self, batch_size=BATCH_SIZE):
+        """Daily scheduled action: one run per company, committing after every batch."""
+        today = fields.Date.context_today(self)
+        companies = self.env["res.company"].browse(
+            company.id
+            for [company] in self.env["account.dunning.policy"]._read_group([], ["company_id"])
+        )
+        done = 0
+        for company in companies:
+            stats = self.with_company(company)._run_company(
+                company, today, batch_size=batch_size, commit=True
+            )
+            done += stats["customers"]
+            self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+        return True
+
+    @api.model
+    def _run_company(
+        self, company, today, partners=None, batch_size=BATCH_SIZE, commit=False, dry_run=False
+    ):
+        """Run the dunning of ``company`` for ``today``.
+
+        :param partners: restrict to these commercial partners
+        :param commit: commit after each batch (scheduled runs; never inside tests)
+        :param dry_run: decide but create nothing; the decisions are returned for a preview
+        :return: dict of counters, plus ``decisions`` (partner id -> CustomerDecision) on dry runs
+        """
+        self = self.with_company(company).with_context(
+            tracking_disable=True,
+            mail_create_nolog=True,
+            mail_create_nosubscribe=True,
+            mail_notrack=True,
+        )
+        stats = Counter(customers=0, letters=0, lines=0)
+        stats["decisions"] = {}
+        policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])
+        if not policies:
+            return stats
+        partner_ids = self._partners_to_visit(company, today, partners)
+        must_commit = commit and not odoo_module.current_test
+        for batch_ids in split_every(batch_size, partner_ids):
+            locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
+            if locked:
+                self._run_batch(company, policies, today, locked, stats, dry_run)
+            if must_commit:
+                # Scheduled runs keep each finished batch: a crash loses nothing, and a rerun
+                # is idempotent. Never inside tests (guarded above).
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+            _logger.info("dunning %s: %d customers done", company.name, stats["customers"])
+        return stats
+
+    @api.model
+    def _skip_label(self, code):
+        """Translated reason why a customer got no letter in a run."""
+        return {
+            engine.SKIP_NOTHING_OVERDUE: self.env._("nothing overdue, or everything blocked"),
+            engine.SKIP_NO_ESCALATION: self.env._("no invoice reached a new level"),
+            engine.SKIP_FREQUENCY: self.env._("contacted within the frequency window"),
+            engine.SKIP_COVERED: self.env._("open credits cover the overdue amount"),
+            engine.SKIP_BELOW_MINIMUM: self.env._("below the minimum overdue amount"),
+            "pending": self.env._("a letter is already waiting"),
+            "no_policy": self.env._("no dunning policy applies"),
+        }.get(code, code)
+
+    # ------------------------------------------------------------------ data gathering
+    def _open_items_domain(self, company):
+        return [
+            ("company_id", "=", company.id),
+            ("account_type", "=", "asset_receivable"),
+            ("parent_state", "=", "posted"),
+            ("reconciled", "=", False),
+            ("amount_residual", "!=", 0),
+            ("partner_id", "!=", False),
+        ]
+
+    def _partners_to_visit(self, company, today, partners=None):
+        """Commercial partners with something overdue, a pending letter, or a level to reset."""
+        domain = self._open_items_domain(company) + [
+            ("date_maturity", "<", today),
+            ("amount_residual", ">", 0),
+        ]
+        if partners is not None:
+            domain.append(("partner_id", "in", partners.ids))
+        AML = self.env["account.move.line"]
+        with_overdue = {p for [p] in AML._read_group(domain, ["partner_id"])}
+        ids = set(
+            self.env["res.partner"].browse([p.id for p in with_overdue]).commercial_partner_id.ids
+        )
+        letter_domain = [("company_id", "=", company.id), ("state", "in", ("draft", "to_send"))]
+        if partners is not None:
+            letter_domain.append(("partner_id", "in", partners.ids))
+        ids.update(
+            p.id
+            for [p] in self.env["account.dunning.letter"]._read_group(letter_domain, ["partner_id"])
+        )
+        reset_domain = [("dunning_status", "in", ("overdue", "dunned", "blocked"))]
+        if partners is not None:
+            reset_domain.append(("id", "in", partners.ids))
+        ids.update(self.env["res.partner"].with_company(company).search(reset_domain).ids)
+        return sorted(ids)
+
+    def _lock_partners(self, partner_ids):
+        """Lock the customers of a batch; those another worker holds are skipped (it does them)."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM res_partner WHERE id IN %s ORDER BY id FOR NO KEY UPDATE SKIP LOCKED",
+                tuple(partner_ids),
+            )
+        )
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    def _run_batch(self, company, policies, today, partner_ids, stats, dry_run):
+        Partner = self.env["res.partner"].with_company(company)
+        partners = Partner.browse(partner_ids)
+        partners.fetch(
+            [
+                "name",
+                "category_id",
+                "country_id",
+                "dunning_policy_id",
+                "dunning_blocked",
+                "dunning_behaviour_category",
+                "dunning_last_date",
+                "dunning_status",
+                "dunning_level_id",
+                "dunning_next_date",
+                "lang",
+            ]
+        )
+        lines = self.env["account.move.line"].search_fetch(
+            self._open_items_domain(company) + [("partner_id", "in", partner_ids)],
+            [
+                "partner_id",
+                "move_id",
+                "date_maturity",
+                "amount_residual",
+                "amount_residual_currency",
+                "currency_id",
+                "amount_currency",
+                "balance",
+                "dunning_level_id",
+            ],
+            order="date_maturity, id",
+        )
+        lines.move_id.fetch(["dunning_block_reason", "payment_state", "name", "move_type"])
+        by_partner = defaultdict(lambda: self.env["account.move.line"])
+        for line in lines:
+            by_partner[line.partner_id.id] |= line
+
+        Letter = self.env["account.dunning.letter"]
+        pending = Letter.search_fetch(
+            [
+                ("company_id", "=", company.id),
+                ("partner_id", "in", partner_ids),
+                "|",
+                ("state", "in", ("draft", "to_send")),
+                "&",
+                ("date", "=", today),
+                ("state", "!=", "cancel"),
+            ],
+            ["partner_id", "state", "date"],
+        )
+        pending_by_partner = defaultdict(lambda: Letter)
+        for letter in pending:
+            pending_by_partner[letter.partner_id.id] |= letter
+        if not dry_run:
+            pending.filtered(lambda rec: rec.state in ("draft", "to_send"))._refresh_open_items()
+
+        policy_of = policies._select_for_partners(partners)
+        specs = {}
+        to_create = []
+        partner_updates = defaultdict(list)
+        for partner in partners:
+            stats["customers"] += 1
+            policy = policy_of.get(partner.id)
+            items = by_partner.get(partner.id, self.env["account.move.line"])
+            if not policy:
+                stats["skip_no_policy"] += 1
+                continue
+            spec = specs.get(policy.id) or specs.setdefault(policy.id, policy._to_spec())
+            open_items = [self._to_open_item(line, partner) for line in items]
+            decision = engine.decide(spec, open_items, today, partner.dunning_last_date or None)
+            if dry_run:
+                stats["decisions"][partner.id] = decision
+            still_pending = pending_by_partner[partner.id].filtered(
+                lambda rec: rec.state != "cancel"
+            )
+            action = decision.action
+            if action == engine.SEND and still_pending:
+                action = "pending"
+            if action == engine.SEND:
+                to_create.append((partner, policy, decision))
+            else:
+                stats["skip_" + action] += 1
+            status = self._status_for(decision, partner, action == engine.SEND, open_items, today)
+            top_level = self._current_top_level(decision, action == engine.SEND)
+            last = today if action == engine.SEND else partner.dunning_last_date
+            partner_updates[(status, top_level, decision.next_date, last)].append(partner.id)
+        if dry_run:
+            return
+        self._create_letters(company, today, to_create, stats)
+        for (status, level_id, next_date, last), ids in partner_updates.items():
+            Partner.browse(ids).write(
+                {
+                    "dunning_status": status,
+                    "dunning_level_id": level_id,
+                    "dunning_next_date": next_date,
+                    "dunning_last_date": last,
+                }
+            )
+
+    def _to_open_item(self, line, partner):
+        move = line.move_id
+        return engine.OpenItem(
+            id=line.id,
+            due_date=line.date_maturity or move.invoice_date_due or move.date,
+            residual=to_decimal(line.amount_residual),
+            current_level_id=line.dunning_level_id.id or None,
+            blocked=bool(partner.dunning_blocked) or move._is_dunning_blocked(),
+        )
+
+    @staticmethod
+    def _status_for(decision, partner, sending, open_items, today):
+        if partner.dunning_blocked:
+            return "blocked"
+        if sending or any(d.level for d in decision.lines):
+            return "dunned"
+        if decision.lines:
+            return "overdue"
+        if any(i.blocked and i.residual > 0 and i.due_date < today for i in open_items):
+            return "blocked"
+        return "ok"
+
+    @staticmethod
+    def _current_top_level(decision, sending):
+        levels = [d.level if sending else d.previous_level for d in decision.lines]
+        levels = [lvl for lvl in levels if lvl]
+        if not levels:
+            return False
+        return max(levels, key=lambda lvl: (lvl.days, lvl.sequence)).id
+
+    # ------------------------------------------------------------------ letters
+    def _create_letters(self, company, today, to_create, stats):
+        if not to_create:
+            return
+        Letter = self.env["account.dunning.letter"]
+        names = self._reserve_letter_names(company, len(to_create))
+        letter_vals = []
+        for (partner, policy, decision), name in zip(to_create, names, strict=False):
+            level = self.env["account.dunning.level"].browse(decision.level.id)
+            letter_vals.append(
+                {
+                    "name": name,
+                    "company_id": company.id,
+                    "partner_id": partner.id,
+                    "contact_id": partner._dunning_address().id,
+                    "policy_id": policy.id,
+                    "level_id": level.id,
+                    "date": today,
+                    "deadline_date": today + timedelta(days=level.deadline_days)
+                    if level.deadline_days
+                    else False,
+                    "state": "to_send" if policy.auto_send else "draft",
+                }
+            )
+        letters = Letter.create(letter_vals)
+        line_vals = []
+        line_records = {}
+        for letter, (_partner, _policy, decision) in zip(letters, to_create, strict=False):
+            for item in decision.lines:
+                aml = self.env["account.move.line"].browse(item.item.id)
+                line_records[aml.id] = aml
+                line_vals.append(
+                    {
+                        "letter_id": letter.id,
+                        "kind": "overdue",
+                        "move_line_id": aml.id,
+                        "move_id": aml.move_id.id,
+                        "level_id": item.level.id if item.level else False,
+                        "previous_level_id": item.previous_level.id
+                        if item.previous_level
+                        else False,
+                        "escalated": item.escalated,
+                        "date_maturity": item.item.due_date,
+                        "days_overdue": item.days_overdue,
+                        "currency_id": aml.currency_id.id,
+                        "amount_original": aml.amount_currency,
+                        "amount_residual_currency": aml.amount_residual_currency,
+                        "amount_residual": aml.amount_residual,
+                    }
+                )
+            for credit in decision.credits:
+                aml = self.env["account.move.line"].browse(credit.id)
+                line_vals.append(
+                    {
+                        "letter_id": letter.id,
+                        "kind": "credit",
+                        "move_line_id": aml.id,
+                        "move_id": aml.move_id.id,
+                        "date_maturity": credit.due_date,
+                        "currency_id": aml.currency_id.id,
+                        "amount_original": aml.amount_currency,
+                        "amount_residual_currency": aml.amount_residual_currency,
+                        "amount_residual": aml.amount_residual,
+                    }
+                )
+        self.env["account.dunning.letter.line"].create(line_vals)
+        stats["letters"] += len(letters)
+        stats["lines"] += len(line_vals)
+        self._log_letters(letters, to_create)
+        self._schedule_calls(letters, to_create)
+
+    def _reserve_letter_names(self, company, count):
+        """Reserve ``count`` letter numbers in one query instead of one query per letter."""
+        sequence = self.env["ir.sequence"].search(
+            [("code", "=", "account.dunning.letter"), ("company_id", "in", (company.id, False))],
+            order="company_id",
+            limit=1,
+        )
+        if not sequence:
+            return ["/"] * count
+        if sequence.implementation != "standard" or sequence.use_date_range:
+            return [sequence.next_by_id() for _i in range(count)]
+        self.env.cr.execute(
+            SQL(
+                "SELECT nextval(%s) FROM generate_series(1, %s)",
+                "ir_sequence_%03d" % sequence.id,
+                count,
+            )
+        )
+        return [sequence.get_next_char(number) for [number] in self.env.cr.fetchall()]
+
+    def _log_letters(self, letters, to_create):
+        """Chatter of every invoice and customer: the level reached, the letter made."""
+        move_bodies = {}
+        partner_bodies = {}
+        for letter, (partner, _policy, decision) in zip(letters, to_create, strict=False):
+            for item in decision.lines:
+                if not item.escalated:
+                    continue
+                aml = self.env["account.move.line"].browse(item.item.id)
+                level = self.env["account.dunning.level"].browse(item.level.id)
+                body = self.env._(
+                    "Dunning level %(level)s reached (%(days)s days overdue), letter %(letter)s.",
+                    level=level.name,
+                    days=item.days_overdue,
+                    letter=letter.name,
+                )
+                move_bodies[aml.move_id.id] = body
+            partner_bodies[partner.id] = self.env._(
+                "Dunning letter %(letter)s at level %(level)s for %(count)s overdue item(s).",
+                letter=letter.name,
+                level=letter.level_id.name,
+                count=len(decision.lines),
+            )
+        if move_bodies:
+            self.env["account.move"].browse(list(move_bodies))._message_log_batch(move_bodies)
+        if partner_bodies:
+            self.env["res.partner"].browse(list(partner_bodies))._message_log_batch(partner_bodies)
+
+    def _schedule_calls(self, letters, to_create):
+        """Phone-call levels: an activity for the customer's collector, with a call script."""
+        calls = letters.filtered(lambda rec: rec.level_id.channel_phone)
+        if not calls:
+            return
+        activity_type = self.env.ref("mail.mail_activity_data_call", raise_if_not_found=False)
+        if not activity_type:
+            return
+        model_id = self.env["ir.model"]._get_id("account.dunning.letter")
+        policy_of = {
+            letter.id: policy for letter, (_p, policy, _d) in zip(letters, to_create, strict=False)
+        }
+        self.env["mail.activity"].create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": letter.id,
+                    "activity_type_id": activity_type.id,
+                    "summary": self.env._(
+                        "Call %(customer)s about %(amount)s overdue",
+                        customer=letter.partner_id.name,
+                        amount=letter._format_amount(letter.amount_total),
+                    ),
+                    "note": self.env._(
+                        "Ask why the invoices are unpaid, agree a payment date, and record any "
+                        "promise to pay on the letter."
+                    ),
+                    "user_id": letter.partner_id._dunning_collector(policy_of[letter.id]).id,
+                    "date_deadline": letter.date,
+                }
+                for letter in calls
+            ]
+        )

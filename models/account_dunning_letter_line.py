@@ -1,0 +1,83 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class AccountDunningLetterLine(models.Model):
+    _name = "account.dunning.letter.line"
+    _description = "Dunning Letter Line"
+    _order = "letter_id, kind desc, date_maturity, id"
+
+    letter_id = fields.Many2one(
+        "account.dunning.letter",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        help="Letter listing this item.",
+    )
+    company_id = fields.Many2one(
+        related="letter_id.company_id", store=True, index=True, help="Company of the letter."
+    )
+    partner_id = fields.Many2one(
+        related="letter_id.partner_id", string="Customer", help="Customer of the letter."
+    )
+    letter_state = fields.Selection(
+        related="letter_id.state", store=True, index=True, help="State of the letter."
+    )
+    letter_date = fields.Date(related="letter_id.date", store=True, help="Date of the letter.")
+    kind = fields.Selection(
+        [("overdue", "Overdue"), ("credit", "Open Credit")],
+        required=True,
+        default="overdue",
+        help="Overdue item claimed, or open credit netted against the claim.",
+    )
+    move_line_id = fields.Many2one(
+        "account.move.line",
+        string="Journal Item",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        help="Receivable line (invoice instalment or credit).",
+    )
+    move_id = fields.Many2one(
+        "account.move",
+        string="Document",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        help="Invoice, credit note or payment entry of the item.",
+    )
+    level_id = fields.Many2one(
+        "account.dunning.level", help="Level the item reached with this letter."
+    )
+    previous_level_id = fields.Many2one(
+        "account.dunning.level", help="Level of the item before this letter."
+    )
+    date_maturity = fields.Date(string="Due Date", help="Due date of the item.")
+    days_overdue = fields.Integer(help="Days past the due date on the letter date.")
+    company_currency_id = fields.Many2one(
+        related="letter_id.company_currency_id", help="Company currency."
+    )
+    currency_id = fields.Many2one(
+        "res.currency", string="Invoice Currency", help="Currency of the invoice."
+    )
+    amount_original = fields.Monetary(
+        string="Original Amount",
+        currency_field="currency_id",
+        help="Amount of the instalment when issued, in invoice currency.",
+    )
+    amount_residual_currency = fields.Monetary(
+        string="Amount Due",
+        currency_field="currency_id",
+        help="Open amount in invoice currency on the letter date.",
+    )
+    amount_residual = fields.Monetary(
+        string="Amount Due (Company Currency)",
+        currency_field="company_currency_id",
+        help="Open amount in company currency on the letter date.",
+    )
+    escalated = fields.Boolean(help="The item climbed a level with this letter.")
+
+    @api.depends("letter_id.name", "move_id.name")
+    def _compute_display_name(self):
+        for line in self:
+            line.display_name = f"{line.letter_id.name} - {line.move_id.name}"

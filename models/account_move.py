@@ -1,0 +1,119 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+BLOCK_REASONS = [
+    ("dispute", "Dispute"),
+    ("payment_plan", "Payment plan"),
+    ("promise", "Promise to pay"),
+    ("factored", "Factored"),
+    ("agency", "At collection agency"),
+    ("manual", "Manual hold"),
+]
+
+
+class AccountMove(models.Model):
+    _inherit = "account.move"
+
+    dunning_letter_line_ids = fields.One2many(
+        "account.dunning.letter.line",
+        "move_id",
+        string="Dunning History",
+        help="Every letter that listed this document.",
+    )
+    dunning_level_id = fields.Many2one(
+        "account.dunning.level",
+        compute="_compute_dunning_state",
+        store=True,
+        index="btree_not_null",
+        help="Highest level reached by the invoice's open instalments.",
+    )
+    dunning_date = fields.Date(
+        string="Last Dunned",
+        compute="_compute_dunning_state",
+        store=True,
+        help="Date of the latest letter, not cancelled, that listed the invoice.",
+    )
+    dunning_letter_count = fields.Integer(
+        string="Letters",
+        compute="_compute_dunning_letter_count",
+        help="Number of dunning letters that listed the invoice.",
+    )
+    dunning_block_reason = fields.Selection(
+        BLOCK_REASONS,
+        string="Dunning Block",
+        tracking=True,
+        copy=False,
+        help="While set, the invoice is not dunned: no letter lists it and it climbs no level.",
+    )
+    dunning_block_note = fields.Char(
+        string="Block Note", copy=False, help="Why dunning is blocked, for the next collector."
+    )
+    dunning_next_date = fields.Date(
+        string="Next Dunning Action",
+        compute="_compute_dunning_next_date",
+        help="Earliest date the next dunning step can happen.",
+    )
+
+    @api.depends(
+        "dunning_letter_line_ids.level_id",
+        "dunning_letter_line_ids.letter_state",
+        "dunning_letter_line_ids.letter_date",
+    )
+    def _compute_dunning_state(self):
+        for move in self:
+            history = move.dunning_letter_line_ids.filtered(
+                lambda h: h.kind == "overdue" and h.letter_state != "cancel"
+            )
+            latest_per_line = {}
+            for entry in history.sorted(lambda h: (h.letter_date, h.id)):
+                latest_per_line[entry.move_line_id.id] = entry
+            levels = [entry.level_id for entry in latest_per_line.values() if entry.level_id]
+            top = max(levels, key=lambda lvl: (lvl.days, lvl.sequence), default=False)
+            move.dunning_level_id = top
+            move.dunning_date = max(history.mapped("letter_date"), default=False)
+
+    def _compute_dunning_letter_count(self):
+        data = self.env["account.dunning.letter.line"]._read_group(
+            [("move_id", "in", self.ids)], ["move_id"], ["letter_id:count_distinct"]
+        )
+        counts = {move.id: count for move, count in data}
+        for move in self:
+            move.dunning_letter_count = counts.get(move.id, 0)
+
+    @api.depends("dunning_level_id", "dunning_date", "invoice_date_due", "dunning_block_reason")
+    def _compute_dunning_next_date(self):
+        for move in self:
+            move.dunning_next_date = False
+            if move.dunning_block_reason or move.payment_state in (
+                "paid",
+                "in_payment",
+                "reversed",
+            ):
+                continue
+            partner = move.commercial_partner_id.with_company(move.company_id)
+            move.dunning_next_date = partner.dunning_next_date
+
+    def _is_dunning_blocked(self):
+        """Blocked from dunning: a block reason, or Odoo's own 'blocked' payment state."""
+        self.ensure_one()
+        return bool(self.dunning_block_reason) or self.payment_state == "blocked"
+
+    def action_view_dunning_letters(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account_dunning.action_account_dunning_letter"
+        )
+        action["domain"] = [("line_ids.move_id", "=", self.id)]
+        action["context"] = {}
+        return action
+
+    def action_dunning_block(self):
+        """Quick manual hold from the invoice."""
+        self.write({"dunning_block_reason": "manual"})
+        return True
+
+    def action_dunning_unblock(self):
+        for move in self.filtered("dunning_block_reason"):
+            move.message_post(body=self.env._("Dunning resumed."))
+        self.write({"dunning_block_reason": False, "dunning_block_note": False})
+        return True

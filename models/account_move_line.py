@@ -1,0 +1,40 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class AccountMoveLine(models.Model):
+    _inherit = "account.move.line"
+
+    dunning_letter_line_ids = fields.One2many(
+        "account.dunning.letter.line",
+        "move_line_id",
+        string="Dunning History",
+        help="Every letter that listed this receivable line.",
+    )
+    dunning_level_id = fields.Many2one(
+        "account.dunning.level",
+        compute="_compute_dunning_state",
+        store=True,
+        index="btree_not_null",
+        help="Level reached by this instalment: the level of its latest letter not cancelled.",
+    )
+    dunning_date = fields.Date(
+        string="Last Dunned",
+        compute="_compute_dunning_state",
+        store=True,
+        help="Date of the latest letter, not cancelled, that listed this instalment.",
+    )
+
+    @api.depends(
+        "dunning_letter_line_ids.level_id",
+        "dunning_letter_line_ids.letter_state",
+        "dunning_letter_line_ids.letter_date",
+    )
+    def _compute_dunning_state(self):
+        for line in self:
+            history = line.dunning_letter_line_ids.filtered(
+                lambda h: h.kind == "overdue" and h.letter_state != "cancel"
+            )
+            latest = max(history, key=lambda h: (h.letter_date, h.id), default=None)
+            line.dunning_level_id = latest.level_id if latest else False
+            line.dunning_date = latest.letter_date if latest else False

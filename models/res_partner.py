@@ -1,0 +1,187 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+from .account_dunning_policy import BEHAVIOUR_CATEGORIES
+
+DUNNING_STATUSES = [
+    ("ok", "Up to date"),
+    ("overdue", "Overdue"),
+    ("dunned", "In dunning"),
+    ("blocked", "Blocked"),
+]
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    dunning_policy_id = fields.Many2one(
+        "account.dunning.policy",
+        company_dependent=True,
+        help="Policy for this customer. Empty: chosen by tags, payment behaviour, country, "
+        "or the company default.",
+    )
+    dunning_level_id = fields.Many2one(
+        "account.dunning.level",
+        company_dependent=True,
+        readonly=True,
+        help="Highest level among the customer's open invoices.",
+    )
+    dunning_status = fields.Selection(
+        DUNNING_STATUSES,
+        company_dependent=True,
+        readonly=True,
+        help="Where the customer stands in the dunning process, as of the last run.",
+    )
+    dunning_next_date = fields.Date(
+        string="Next Dunning Action",
+        company_dependent=True,
+        readonly=True,
+        help="Earliest date the next dunning step can happen for this customer.",
+    )
+    dunning_last_date = fields.Date(
+        string="Last Dunned",
+        company_dependent=True,
+        readonly=True,
+        help="Date of the last letter to this customer.",
+    )
+    dunning_contact_id = fields.Many2one(
+        "res.partner",
+        domain="[('commercial_partner_id', '=', commercial_partner_id)]",
+        help="The person who pays the bills: letters go to them before the invoice address.",
+    )
+    dunning_collector_id = fields.Many2one(
+        "res.users",
+        string="Collector",
+        help="Who follows this customer's collections and gets its phone-call activities. "
+        "Empty: the salesperson.",
+    )
+    dunning_credit_hold = fields.Boolean(
+        string="Credit Hold",
+        company_dependent=True,
+        tracking=True,
+        help="New invoices for this customer are refused until the hold is lifted.",
+    )
+    dunning_blocked = fields.Boolean(
+        string="Dunning Hold",
+        company_dependent=True,
+        tracking=True,
+        help="Manual hold: no dunning letter goes to this customer.",
+    )
+    dunning_avg_days_late = fields.Float(
+        string="Average Days Late",
+        company_dependent=True,
+        readonly=True,
+        digits=(16, 1),
+        help="Amount-weighted average days invoices were paid late over the last 12 months.",
+    )
+    dunning_broken_promises = fields.Integer(
+        company_dependent=True,
+        readonly=True,
+        help="Promises to pay broken over the last 12 months.",
+    )
+    dunning_behaviour_category = fields.Selection(
+        BEHAVIOUR_CATEGORIES,
+        string="Payment Behaviour",
+        company_dependent=True,
+        readonly=True,
+        help="Reliable, slow payer or at risk, from the payment history; can select the policy.",
+    )
+    dunning_amount_overdue = fields.Monetary(
+        string="Amount Overdue",
+        compute="_compute_dunning_amounts",
+        currency_field="dunning_currency_id",
+        help="Open receivable past its due date, in company currency.",
+    )
+    dunning_amount_due = fields.Monetary(
+        string="Amount Due",
+        compute="_compute_dunning_amounts",
+        currency_field="dunning_currency_id",
+        help="All open receivable, due or not, net of credits, in company currency.",
+    )
+    dunning_currency_id = fields.Many2one(
+        "res.currency", compute="_compute_dunning_amounts", help="Company currency."
+    )
+    dunning_letter_count = fields.Integer(
+        compute="_compute_dunning_letter_count", help="Dunning letters sent to this customer."
+    )
+
+    def _compute_dunning_amounts(self):
+        today = fields.Date.context_today(self)
+        company = self.env.company
+        base = [
+            ("company_id", "=", company.id),
+            ("account_type", "=", "asset_receivable"),
+            ("parent_state", "=", "posted"),
+            ("reconciled", "=", False),
+            ("partner_id", "in", self.commercial_partner_id.ids),
+        ]
+        AML = self.env["account.move.line"]
+        due = dict(AML._read_group(base, ["partner_id"], ["amount_residual:sum"]))
+        overdue = dict(
+            AML._read_group(
+                base + [("date_maturity", "<", today), ("amount_residual", ">", 0)],
+                ["partner_id"],
+                ["amount_residual:sum"],
+            )
+        )
+        for partner in self:
+            commercial = partner.commercial_partner_id
+            partner.dunning_currency_id = company.currency_id
+            partner.dunning_amount_due = due.get(commercial, 0.0)
+            partner.dunning_amount_overdue = overdue.get(commercial, 0.0)
+
+    def _compute_dunning_letter_count(self):
+        data = dict(
+            self.env["account.dunning.letter"]._read_group(
+                [("partner_id", "in", self.commercial_partner_id.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.dunning_letter_count = data.get(partner.commercial_partner_id, 0)
+
+    def _dunning_address(self):
+        """Contact a letter goes to: the dunning contact, else the invoice address."""
+        self.ensure_one()
+        commercial = self.commercial_partner_id
+        if commercial.dunning_contact_id:
+            return commercial.dunning_contact_id
+        invoice_id = commercial.address_get(["invoice"])["invoice"]
+        return self.browse(invoice_id)
+
+    def _dunning_collector(self, policy=None):
+        """User who gets the customer's phone-call activities."""
+        self.ensure_one()
+        return (
+            self.dunning_collector_id
+            or self.user_id
+            or (policy and policy.collector_id)
+            or self.env.user
+        )
+
+    def action_view_dunning_letters(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account_dunning.action_account_dunning_letter"
+        )
+        action["domain"] = [("partner_id", "in", self.commercial_partner_id.ids)]
+        action["context"] = {"default_partner_id": self.commercial_partner_id[:1].id}
+        return action
+
+    def action_view_dunning_overdue(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("account.action_move_out_invoice")
+        action["domain"] = [
+            ("commercial_partner_id", "=", self.commercial_partner_id.id),
+            ("move_type", "=", "out_invoice"),
+            ("state", "=", "posted"),
+            ("payment_state", "in", ("not_paid", "partial")),
+            ("invoice_date_due", "<", fields.Date.context_today(self)),
+        ]
+        action["context"] = {"create": False}
+        action["display_name"] = self.env._(
+            "Overdue invoices of %(partner)s", partner=self.display_name
+        )
+        return action
+
+    @api.model
+    def _commercial_fields(self):
+        return super()._commercial_fields() + ["dunning_contact_id", "dunning_collector_id"]

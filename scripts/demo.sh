@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The main job on demo data: installs what is missing, builds database `dunning_demo` with
+# account_dunning and its demo customers (SE, DE, NO, RU, UK, each in their language), runs the
+# dunning cycle, and serves Odoo on http://localhost:8069.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_DIR"
+DB=${DUNNING_DEMO_DB:-dunning_demo}
+PORT=${DUNNING_DEMO_PORT:-8069}
+
+if ! have_odoo; then
+  log "no Odoo 18 at ODOO_SRC=$ODOO_SRC: put an Odoo 18.0 tree there (see README.md)"; exit 1
+fi
+need=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing Debian packages: ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+ensure_venv
+ensure_postgres
+ensure_addons_link
+export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
+conf="$CACHE_DIR/demo.conf"
+write_conf "$conf" "$DB" "$PORT"
+sed -i 's/^log_level = warn/log_level = info/' "$conf"
+
+log "building database $DB"
+ensure_template_db "$conf"
+dropdb --if-exists "$DB"
+rm -rf "$CACHE_DIR/data/filestore/$DB"
+createdb -T "$TEMPLATE_DB" "$DB"
+[ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ] && cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$DB"
+log "loading Swedish, German, Norwegian, Russian and British English"
+python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" --load-language=sv_SE,de_DE,nb_NO,ru_RU,en_GB \
+  --stop-after-init --log-level=warn
+log "installing account_dunning with its demo data"
+python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" -i account_dunning --stop-after-init --log-level=warn
+
+log "running the dunning cycle"
+python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$DB" --log-level=warn --no-http \
+  < "$REPO_DIR/scripts/demo_cycle.py"
+
+log "serving Odoo on http://localhost:$PORT  (login: admin / password: admin; Ctrl-C stops it)"
+log "Dunning: Invoicing > Customers > Dunning; settings: Invoicing > Configuration > Dunning"
+exec python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" --http-port="$PORT" --log-level=warn

@@ -1,0 +1,138 @@
+# shellcheck shell=bash
+# Shared settings for the project's scripts. Source it; it defines variables and helper functions only.
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ODOO_SRC=${ODOO_SRC:-/opt/odoo}
+CACHE_DIR=${DUNNING_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/account_dunning}
+# Odoo maps the add-on to odoo.addons.<folder name>: expose the clone under its technical name.
+ADDONS_LINK_DIR=$CACHE_DIR/addons
+DB_HOST=${PGHOST:-}
+PG_USER=${PGUSER:-$(id -un)}
+mkdir -p "$CACHE_DIR"
+
+log() { printf '[account_dunning] %s\n' "$*" >&2; }
+
+have_odoo() { [ -f "$ODOO_SRC/odoo-bin" ]; }
+
+# Virtualenv keyed by Odoo's requirements + ours, cached outside the clone.
+venv_path() {
+  local key
+  key=$(cat "$ODOO_SRC/requirements.txt" "$REPO_DIR/scripts/requirements-dev.txt" 2>/dev/null | sha256sum | cut -c1-12)
+  printf '%s/venv-odoo-%s' "$CACHE_DIR" "$key"
+}
+
+lint_venv_path() {
+  local key
+  key=$(sha256sum < "$REPO_DIR/scripts/requirements-lint.txt" | cut -c1-12)
+  printf '%s/venv-lint-%s' "$CACHE_DIR" "$key"
+}
+
+ensure_venv() {
+  VENV=$(venv_path)
+  if [ ! -f "$VENV/.complete" ]; then
+    log "creating virtualenv $VENV (Odoo requirements + test tools; a few minutes, once)"
+    rm -rf "$VENV"
+    python3 -m venv "$VENV"
+    local tmp
+    tmp=$(mktemp -d)
+    echo 'setuptools<70' > "$tmp/constraints.txt"
+    # python-ldap needs libldap headers and is only used by auth_ldap.
+    grep -v '^python-ldap' "$ODOO_SRC/requirements.txt" > "$tmp/odoo-req.txt"
+    # Keep the bundled pip: newer pips no longer pass PIP_CONSTRAINT into isolated builds.
+    PIP_CONSTRAINT=$tmp/constraints.txt "$VENV/bin/pip" install -q wheel "setuptools<70"
+    PIP_CONSTRAINT=$tmp/constraints.txt "$VENV/bin/pip" install -q -r "$tmp/odoo-req.txt"
+    PIP_CONSTRAINT=$tmp/constraints.txt "$VENV/bin/pip" install -q -r "$REPO_DIR/scripts/requirements-dev.txt"
+    rm -rf "$tmp"
+    touch "$VENV/.complete"
+  fi
+  # The patched-Qt wkhtmltopdf from the wheel, first on PATH as "wkhtmltopdf".
+  local wk
+  wk=$(find "$VENV" -path '*bin/wkhtmltopdf-pack' -type f 2>/dev/null | head -n 1 || true)
+  if [ -n "$wk" ]; then
+    chmod +x "$wk"
+    mkdir -p "$VENV/wkbin"
+    ln -sf "$wk" "$VENV/wkbin/wkhtmltopdf"
+    export PATH="$VENV/wkbin:$VENV/bin:$PATH"
+  else
+    export PATH="$VENV/bin:$PATH"
+  fi
+}
+
+ensure_lint_venv() {
+  LINT_VENV=$(lint_venv_path)
+  if [ ! -f "$LINT_VENV/.complete" ]; then
+    log "creating lint virtualenv $LINT_VENV"
+    rm -rf "$LINT_VENV"
+    python3 -m venv "$LINT_VENV"
+    "$LINT_VENV/bin/pip" install -q -r "$REPO_DIR/scripts/requirements-lint.txt"
+    touch "$LINT_VENV/.complete"
+  fi
+}
+
+ensure_addons_link() {
+  mkdir -p "$ADDONS_LINK_DIR"
+  ln -sfn "$REPO_DIR" "$ADDONS_LINK_DIR/account_dunning"
+  ADDON_DIR=$ADDONS_LINK_DIR/account_dunning
+}
+
+ensure_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 && ! command -v psql >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      log "installing PostgreSQL (Debian package)"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+      log "PostgreSQL is not installed and cannot be installed here"; return 1
+    fi
+  fi
+  if ! pg_isready -q 2>/dev/null; then
+    local ver
+    ver=$(pg_lsclusters -h 2>/dev/null | awk 'NR==1{print $1" "$2}')
+    if [ -n "$ver" ]; then
+      log "starting PostgreSQL cluster $ver"
+      # shellcheck disable=SC2086
+      pg_ctlcluster $ver start
+    fi
+    for _ in $(seq 1 30); do pg_isready -q && break; sleep 1; done
+  fi
+  if [ "$(id -u)" = 0 ]; then
+    su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='$PG_USER'\"" | grep -q 1 \
+      || su postgres -c "createuser -s $PG_USER"
+  fi
+}
+
+# Write an odoo.conf shared by odoo-bin and pytest (same data_dir/db so HttpCase finds its assets).
+write_conf() {
+  local conf=$1 db=$2 port=${3:-8069}
+  cat > "$conf" <<CONF
+[options]
+addons_path = $ODOO_SRC/addons,$ADDONS_LINK_DIR
+data_dir = $CACHE_DIR/data
+db_name = $db
+dbfilter = ^$db\$
+db_user = $PG_USER
+http_port = $port
+list_db = False
+without_demo = False
+log_level = warn
+max_cron_threads = 0
+CONF
+}
+
+# A database with `account` (and its demo data) installed, cached per Odoo tree: copying it takes a
+# second where installing `account` takes a minute.
+ensure_template_db() {
+  local conf=$1 key
+  key=$(cat "$ODOO_SRC/odoo/release.py" "$ODOO_SRC/addons/account/__manifest__.py" | sha256sum | cut -c1-10)
+  TEMPLATE_DB="dunning_tpl_$key"
+  if ! psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$TEMPLATE_DB'" | grep -q 1; then
+    log "building template database $TEMPLATE_DB (account + demo data; about a minute, once)"
+    python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$TEMPLATE_DB.tmp" -i account --stop-after-init \
+      --log-level=warn || { dropdb --if-exists "$TEMPLATE_DB.tmp"; return 1; }
+    psql -d postgres -qc "ALTER DATABASE \"$TEMPLATE_DB.tmp\" RENAME TO \"$TEMPLATE_DB\""
+    if [ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB.tmp" ]; then
+      rm -rf "$CACHE_DIR/data/filestore/$TEMPLATE_DB"
+      mv "$CACHE_DIR/data/filestore/$TEMPLATE_DB.tmp" "$CACHE_DIR/data/filestore/$TEMPLATE_DB"
+    fi
+  fi
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Re-export i18n/account_dunning.pot from a database with the add-on installed and merge the .po files.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_DIR"
+have_odoo || { log "no Odoo at ODOO_SRC=$ODOO_SRC"; exit 1; }
+ensure_venv
+ensure_postgres
+ensure_addons_link
+export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
+db="dunning_i18n_$$"
+conf="$CACHE_DIR/i18n.conf"
+write_conf "$conf" "$db"
+trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
+ensure_template_db "$conf"
+createdb -T "$TEMPLATE_DB" "$db"
+python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --stop-after-init --log-level=warn
+python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" --i18n-export=i18n/account_dunning.pot \
+  --modules=account_dunning --stop-after-init --log-level=warn
+for lang in sv de nb ru; do
+  po=i18n/$lang.po
+  if [ -f "$po" ]; then
+    msgmerge --quiet --update --no-fuzzy-matching --backup=none "$po" i18n/account_dunning.pot
+    msgattrib --no-obsolete -o "$po" "$po"
+  else
+    msginit --no-translator --no-wrap -l "$lang" -i i18n/account_dunning.pot -o "$po" >/dev/null
+  fi
+done
+msgfmt_report() { for lang in sv de nb ru; do printf '%s: ' "$lang"; msgfmt --check --statistics -o /dev/null "i18n/$lang.po" 2>&1; done; }
+msgfmt_report

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The test command: lint, the Odoo suite on a fresh PostgreSQL database, and the pure domain tests.
+#   ODOO_SRC=/opt/odoo by default; without Odoo there, only lint-free pure tests run.
+# Exit status is non-zero on any failure, and also when an Odoo test was skipped (a browser test
+# silently skipped for lack of Chromium or websocket-client must not pass).
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_DIR"
+
+ensure_lint_venv
+failures=0
+odoo_passed=0; odoo_failed=0; odoo_skipped=0
+pure_passed=0; pure_failed=0
+
+count() { # count <word> <pytest summary line>
+  printf '%s\n' "$2" | grep -oE "[0-9]+ $1" | head -n 1 | grep -oE '^[0-9]+' || echo 0
+}
+
+log "lint: ruff"
+if ! "$LINT_VENV/bin/ruff" check . || ! "$LINT_VENV/bin/ruff" format --check .; then
+  log "lint: ruff found problems"; failures=$((failures + 1))
+fi
+log "lint: pylint-odoo"
+if ! "$LINT_VENV/bin/pylint" --rcfile=.pylintrc --load-plugins=pylint_odoo -sn \
+     --valid-odoo-versions=18.0 "$REPO_DIR" ; then
+  log "lint: pylint-odoo found problems"; failures=$((failures + 1))
+fi
+
+log "pure domain tests (no Odoo, no database)"
+pure_out=$(mktemp)
+set +e
+"$LINT_VENV/bin/python" -m pytest -q -p no:cacheprovider -o pythonpath=. \
+  --rootdir=dunning_core/tests dunning_core/tests 2>&1 | tee "$pure_out"
+pure_rc=${PIPESTATUS[0]}
+set -e
+pure_line=$(grep -E '[0-9]+ (passed|failed)' "$pure_out" | tail -n 1)
+pure_passed=$(count passed "$pure_line"); pure_failed=$(count failed "$pure_line")
+[ "$pure_rc" = 0 ] || failures=$((failures + 1))
+
+if have_odoo; then
+  ensure_venv
+  ensure_postgres
+  ensure_addons_link
+  export PYTHONPATH="$ODOO_SRC:$REPO_DIR/scripts${PYTHONPATH:+:$PYTHONPATH}"
+  db="dunning_test_$$"
+  conf="$CACHE_DIR/test-$db.conf"
+  write_conf "$conf" "$db" "${DUNNING_TEST_PORT:-8269}"
+  cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$CACHE_DIR/data/filestore/$db" "$conf"; }
+  trap cleanup EXIT
+  ensure_template_db "$conf"
+  createdb -T "$TEMPLATE_DB" "$db"
+  if [ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ]; then
+    mkdir -p "$CACHE_DIR/data/filestore"
+    cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$db"
+  fi
+  log "installing account_dunning into $db"
+  python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --stop-after-init \
+    --log-level=warn 2>&1 | tee "$CACHE_DIR/install-$db.log"
+  if grep -qE ' (ERROR|CRITICAL) ' "$CACHE_DIR/install-$db.log"; then
+    log "install of account_dunning logged errors"; failures=$((failures + 1))
+  fi
+  log "Odoo suite (pytest-odoo)"
+  odoo_out=$(mktemp)
+  set +e
+  python -m pytest -p pytest_odoo_guard -p no:cacheprovider --odoo-config="$conf" \
+    --odoo-database="$db" --odoo-http -rs "$ADDON_DIR/tests" 2>&1 | tee "$odoo_out"
+  odoo_rc=${PIPESTATUS[0]}
+  set -e
+  odoo_line=$(grep -E '[0-9]+ (passed|failed|skipped|error)' "$odoo_out" | tail -n 1)
+  odoo_passed=$(count passed "$odoo_line"); odoo_failed=$(( $(count failed "$odoo_line") + $(count error "$odoo_line") ))
+  odoo_skipped=$(count skipped "$odoo_line")
+  if [ "$odoo_rc" != 0 ]; then failures=$((failures + 1)); fi
+  if [ "$odoo_skipped" != 0 ]; then
+    log "FAIL: $odoo_skipped Odoo test(s) skipped (missing Chromium, websocket-client or wkhtmltopdf?)"
+    failures=$((failures + 1))
+  fi
+  if [ "$odoo_passed" = 0 ]; then log "FAIL: no Odoo test ran"; failures=$((failures + 1)); fi
+else
+  log "Odoo suite skipped: no Odoo 18 at ODOO_SRC=$ODOO_SRC (odoo-bin not found); only the pure tests ran"
+fi
+
+passed=$((odoo_passed + pure_passed))
+failed=$((odoo_failed + pure_failed))
+echo "account_dunning: odoo ${odoo_passed} passed, ${odoo_failed} failed, ${odoo_skipped} skipped; pure ${pure_passed} passed, ${pure_failed} failed"
+if [ "$failures" != 0 ] && [ "$failed" = 0 ]; then failed=$failures; fi
+echo "Total: ${passed} passed, ${failed} failed"
+[ "$failures" = 0 ]

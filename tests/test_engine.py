@@ -1,0 +1,264 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo.tests import tagged
+
+from .common import D0, DunningCase
+
+
+@tagged("post_install", "-at_install")
+class TestDunningEngine(DunningCase):
+    def _walk(self, partner, days, send=True):
+        """Run the dunning every day; the collector sends each new letter the same day."""
+        seen = self.letters(partner)
+        sent = []
+        for offset in days:
+            today = D0 + timedelta(days=offset)
+            self.run_dunning(today)
+            new = self.letters(partner) - seen
+            seen |= new
+            self.assertLessEqual(len(new), 1, "one letter per customer per run")
+            if new:
+                sent.append((offset, self.levels.ids.index(new.level_id.id) + 1))
+                if send:
+                    new.action_mark_sent()
+        return sent
+
+    def test_walk_through_every_level(self):
+        inv1 = self._invoice(self.partner_a, 1000, D0)
+        inv2 = self._invoice(self.partner_a, 500, D0 + timedelta(days=20))
+        sent = self._walk(self.partner_a, range(0, 101))
+        # inv1 climbs at +1, +14, +30, +60, +90 (days after D0); inv2 (due D0+20) at D0+21, +34,
+        # +50, +80. The 7-day window holds inv2's second level (day 34) back to day 37 because a
+        # letter went out on day 30. One letter per run, at the highest level among the invoices.
+        self.assertEqual(
+            sent,
+            [(1, 1), (14, 2), (21, 2), (30, 3), (37, 3), (50, 3), (60, 4), (80, 4), (90, 5)],
+        )
+        self.assertEqual(inv1.dunning_level_id, self.level(5))
+        self.assertEqual(inv2.dunning_level_id, self.level(4))
+        self.assertEqual(inv1.dunning_date, D0 + timedelta(days=90))
+        last = self.letters(self.partner_a)[-1]
+        self.assertEqual(last.line_ids.move_id, inv1 | inv2)
+        self.assertEqual(last.line_ids.filtered(lambda rec: rec.move_id == inv2).days_overdue, 70)
+        self.assertEqual(last.amount_total, 1500.0)
+        self.assertEqual(self.partner_a.with_company(self.company).dunning_level_id, self.level(5))
+        # The chatter of the invoice holds every level it reached.
+        bodies = inv1.message_ids.mapped("body")
+        self.assertEqual(sum("Dunning level" in str(b) for b in bodies), 5)
+
+    def test_first_seen_late_climbs_one_level_at_a_time(self):
+        inv = self._invoice(self.partner_a, 300, D0)
+        self.run_dunning(D0 + timedelta(days=45))
+        self.assertEqual(inv.dunning_level_id, self.level(1))
+        self.policy.allow_level_jump = True
+        self.letters().action_cancel()
+        self.assertFalse(inv.dunning_level_id, "a cancelled letter takes its level back")
+        self.partner_a.with_company(self.company).dunning_last_date = False
+        self.run_dunning(D0 + timedelta(days=46))
+        self.assertEqual(inv.dunning_level_id, self.level(3))
+
+    def test_running_twice_a_day_changes_nothing(self):
+        self._invoice(self.partner_a, 300, D0)
+        self._invoice(self.partner_b, 200, D0)
+        first = self.run_dunning(D0 + timedelta(days=2))
+        self.assertEqual(first["letters"], 2)
+        letters = self.letters()
+        messages = self.env["mail.message"].search_count([])
+        second = self.run_dunning(D0 + timedelta(days=2))
+        self.assertEqual(second["letters"], 0)
+        self.assertEqual(self.letters(), letters)
+        self.assertEqual(self.env["mail.message"].search_count([]), messages)
+        letters.action_mark_sent()
+        third = self.run_dunning(D0 + timedelta(days=2))
+        self.assertEqual(third["letters"], 0, "a letter already went out today")
+
+    def test_partial_payment_is_dunned_on_its_open_amount(self):
+        inv = self._invoice(self.partner_a, 1000, D0)
+        self._pay(inv, 400, D0 + timedelta(days=1))
+        self.run_dunning(D0 + timedelta(days=3))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.line_ids.amount_residual, 600.0)
+        self.assertEqual(letter.line_ids.amount_original, 1000.0)
+        self.assertEqual(letter.amount_total, 600.0)
+
+    def test_credit_note_is_netted_and_listed(self):
+        self._invoice(self.partner_a, 1000, D0)
+        credit = self._invoice(self.partner_a, 250, D0, move_type="out_refund")
+        self.run_dunning(D0 + timedelta(days=3))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.credit_line_ids.move_id, credit)
+        self.assertEqual(letter.amount_credit, 250.0)
+        self.assertEqual(letter.amount_total, 750.0)
+
+    def test_covered_customer_gets_no_letter(self):
+        self._invoice(self.partner_a, 1000, D0)
+        self._invoice(self.partner_a, 1000, D0, move_type="out_refund")
+        stats = self.run_dunning(D0 + timedelta(days=3))
+        self.assertFalse(self.letters(self.partner_a))
+        self.assertEqual(stats["skip_covered"], 1)
+
+    def test_below_minimum_gets_no_letter(self):
+        self._invoice(self.partner_a, 9.99, D0)
+        self.run_dunning(D0 + timedelta(days=3))
+        self.assertFalse(self.letters(self.partner_a))
+
+    def test_dispute_block_and_odoo_blocked_state_stop_the_invoice(self):
+        disputed = self._invoice(self.partner_a, 1000, D0)
+        odoo_blocked = self._invoice(self.partner_a, 700, D0)
+        other = self._invoice(self.partner_a, 300, D0)
+        disputed.dunning_block_reason = "dispute"
+        odoo_blocked.payment_state = "blocked"
+        self.run_dunning(D0 + timedelta(days=3))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.line_ids.move_id, other)
+        self.assertFalse(disputed.dunning_level_id)
+        disputed.action_dunning_unblock()
+        letter.action_mark_sent()
+        self.run_dunning(D0 + timedelta(days=10))
+        self.assertEqual(disputed.dunning_level_id, self.level(1))
+
+    def test_manual_hold_on_customer_stops_everything(self):
+        self._invoice(self.partner_a, 1000, D0)
+        self.partner_a.with_company(self.company).dunning_blocked = True
+        self.run_dunning(D0 + timedelta(days=3))
+        self.assertFalse(self.letters(self.partner_a))
+        self.assertEqual(self.partner_a.with_company(self.company).dunning_status, "blocked")
+
+    def test_payment_after_draft_takes_invoice_off_the_letter(self):
+        paid = self._invoice(self.partner_a, 1000, D0)
+        kept = self._invoice(self.partner_a, 200, D0)
+        self.run_dunning(D0 + timedelta(days=3))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.line_ids.move_id, paid | kept)
+        self._pay(paid, 1000, D0 + timedelta(days=4))
+        letter.action_confirm()
+        self.assertEqual(letter.line_ids.move_id, kept)
+        self.assertEqual(letter.amount_total, 200.0)
+        self._pay(kept, 200, D0 + timedelta(days=4))
+        letter.action_mark_sent()
+        self.assertEqual(letter.state, "cancel", "a customer who paid everything gets no letter")
+
+    def test_full_payment_resets_the_customer(self):
+        inv = self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=3))
+        partner = self.partner_a.with_company(self.company)
+        self.assertEqual(partner.dunning_status, "dunned")
+        self.letters(self.partner_a).action_mark_sent()
+        self._pay(inv, 1000, D0 + timedelta(days=5))
+        self.run_dunning(D0 + timedelta(days=6))
+        self.assertEqual(partner.dunning_status, "ok")
+        self.assertFalse(partner.dunning_level_id)
+
+    def test_instalments_are_dunned_per_due_date(self):
+        term = self.env["account.payment.term"].create(
+            {
+                "name": "50/50",
+                "line_ids": [
+                    (0, 0, {"value": "percent", "value_amount": 50, "nb_days": 0}),
+                    (0, 0, {"value": "percent", "value_amount": 50, "nb_days": 30}),
+                ],
+            }
+        )
+        inv = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.partner_a.id,
+                "invoice_date": D0,
+                "invoice_payment_term_id": term.id,
+                "invoice_line_ids": [(0, 0, {"name": "Goods", "price_unit": 1000, "tax_ids": []})],
+            }
+        )
+        inv.action_post()
+        self.run_dunning(D0 + timedelta(days=5))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(len(letter.line_ids), 1, "the second instalment is not due yet")
+        self.assertEqual(letter.line_ids.date_maturity, D0)
+        self.assertEqual(letter.line_ids.amount_residual, 500.0)
+
+    def test_phone_level_schedules_a_call_for_the_collector(self):
+        collector = self.env["res.users"].create(
+            {
+                "name": "Collector",
+                "login": "collector_call",
+                "company_id": self.company.id,
+                "company_ids": [(6, 0, self.company.ids)],
+            }
+        )
+        self.partner_a.dunning_collector_id = collector
+        self.policy.allow_level_jump = True
+        self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=61))
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.level_id, self.level(4))
+        self.assertEqual(letter.activity_ids.user_id, collector)
+        self.assertEqual(
+            letter.activity_ids.activity_type_id, self.env.ref("mail.mail_activity_data_call")
+        )
+
+    def test_multi_currency_amounts(self):
+        eur = self.setup_other_currency("EUR", rates=[("2020-01-01", 0.5)])
+        self._invoice(self.partner_a, 1000, D0, currency=eur)
+        self.run_dunning(D0 + timedelta(days=3))
+        line = self.letters(self.partner_a).line_ids
+        self.assertEqual(line.currency_id, eur)
+        self.assertEqual(line.amount_residual_currency, 1000.0)
+        self.assertEqual(line.amount_residual, 2000.0, "company currency at the invoice rate")
+
+    def test_preview_creates_nothing(self):
+        self._invoice(self.partner_a, 1000, D0)
+        wizard = self.env["account.dunning.run"].create(
+            {
+                "company_id": self.company.id,
+                "date": D0 + timedelta(days=3),
+            }
+        )
+        wizard.action_preview()
+        self.assertIn("partner_a", wizard.preview_html)
+        self.assertFalse(self.letters())
+        wizard.action_run()
+        self.assertEqual(len(self.letters()), 1)
+        self.assertIn("1 letter(s) created", wizard.result_html)
+
+    def test_concurrent_run_skips_customers_locked_by_another_worker(self):
+        # A customer committed in the database, so a second cursor (another cron worker) sees it.
+        # The other worker locks it first, as the engine does for the customers of its batch.
+        partner = self.env.ref("base.res_partner_2")
+        with self.env.registry.cursor() as other_worker:
+            other_worker.execute(
+                "SELECT id FROM res_partner WHERE id = %s FOR NO KEY UPDATE NOWAIT", [partner.id]
+            )
+            # Fail instead of hanging should anything in this transaction wait for that lock.
+            self.env.cr.execute("SET LOCAL lock_timeout = '5s'")
+            self._invoice(partner, 1000, D0)
+            stats = self.run_dunning(D0 + timedelta(days=3))
+            self.assertFalse(self.letters(partner), "the other worker holds this customer")
+            self.assertEqual(stats["letters"], 0)
+            other_worker.rollback()
+        self.run_dunning(D0 + timedelta(days=3))
+        self.run_dunning(D0 + timedelta(days=3))
+        self.assertEqual(len(self.letters(partner)), 1)
+
+    def test_query_count_grows_with_batches_not_invoices(self):
+        def scenario(n_customers):
+            partners = self.env["res.partner"].create(
+                [
+                    {"name": f"Customer {n_customers}-{i}", "is_company": True}
+                    for i in range(n_customers)
+                ]
+            )
+            for partner in partners:
+                self._invoice(partner, 100, D0)
+                self._invoice(partner, 200, D0 + timedelta(days=2))
+            self.env.invalidate_all()
+            self.env.flush_all()
+            start = self.cr.sql_log_count
+            stats = self.run_dunning(D0 + timedelta(days=5), partners=partners)
+            self.env.flush_all()
+            self.assertEqual(stats["letters"], n_customers)
+            return self.cr.sql_log_count - start
+
+        scenario(2)  # warm-up: fills the ORM caches (access rules, defaults) like @warmup does
+        small = scenario(3)
+        large = scenario(12)
+        self.assertEqual(small, large, "4x the invoices, same number of queries")

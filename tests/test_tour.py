@@ -1,0 +1,36 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import Command, fields
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestDunningTour(HttpCase):
+    def test_accounting_manager_opens_dunning_menus(self):
+        company = self.env.ref("base.main_company")
+        new_test_user(
+            self.env,
+            login="dunning_manager",
+            password="dunning_manager",
+            company_id=company.id,
+            groups="account.group_account_manager,base.group_user",
+        )
+        partner = self.env["res.partner"].create(
+            {"name": "Dunning Tour Customer", "is_company": True}
+        )
+        today = fields.Date.context_today(self.env["res.partner"])
+        invoice = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": partner.id,
+                "invoice_date": today - timedelta(days=40),
+                "invoice_date_due": today - timedelta(days=10),
+                "invoice_line_ids": [
+                    Command.create({"name": "Service", "price_unit": 500, "tax_ids": []})
+                ],
+            }
+        )
+        invoice.action_post()
+        self.env["account.dunning.engine"]._run_company(company, today)
+        self.start_tour("/odoo", "account_dunning_menus_tour", login="dunning_manager")
