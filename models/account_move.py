@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 BLOCK_REASONS = [
     ("dispute", "Dispute"),
@@ -92,6 +93,31 @@ class AccountMove(models.Model):
                 continue
             partner = move.commercial_partner_id.with_company(move.company_id)
             move.dunning_next_date = partner.dunning_next_date
+
+    dunning_credit_hold = fields.Boolean(
+        string="Customer on Credit Hold",
+        compute="_compute_dunning_credit_hold",
+        help="The customer is on credit hold: only a dunning manager can confirm new invoices.",
+    )
+
+    @api.depends("partner_id", "company_id")
+    def _compute_dunning_credit_hold(self):
+        for move in self:
+            partner = move.commercial_partner_id.with_company(move.company_id)
+            move.dunning_credit_hold = move.is_sale_document() and bool(partner.dunning_credit_hold)
+
+    def _post(self, soft=True):
+        held = self.filtered(lambda m: m.move_type == "out_invoice" and m.dunning_credit_hold)
+        if held and not self.env.user.has_group("account_dunning.group_dunning_manager"):
+            raise UserError(
+                self.env._(
+                    "%(customer)s is on credit hold because of overdue invoices: the invoice "
+                    "cannot be confirmed. Ask a dunning manager to confirm it, or to lift the "
+                    "credit hold on the customer's Dunning tab.",
+                    customer=held[0].commercial_partner_id.display_name,
+                )
+            )
+        return super()._post(soft=soft)
 
     def _is_dunning_blocked(self):
         """Blocked from dunning: a block reason, or Odoo's own 'blocked' payment state."""

@@ -31,7 +31,12 @@ class DunningCase(AccountTestInvoicingCommon):
             (
                 "Final demand",
                 30,
-                {"is_final_demand": True, "deadline_days": 10, "legal_notice": True},
+                {
+                    "is_final_demand": True,
+                    "deadline_days": 10,
+                    "legal_notice": True,
+                    "credit_hold": True,
+                },
             ),
             ("Pre-legal notice", 60, {"channel_phone": True}),
             ("Agency", 90, {"agency_eligible": True}),

@@ -1,7 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
-from odoo.tests import tagged
+from odoo.exceptions import UserError
+from odoo.tests import new_test_user, tagged
 
 from .common import D0, DunningCase
 
@@ -194,6 +195,52 @@ class TestDunningEngine(DunningCase):
         self.assertEqual(letter.activity_ids.user_id, collector)
         self.assertEqual(
             letter.activity_ids.activity_type_id, self.env.ref("mail.mail_activity_data_call")
+        )
+
+    def test_final_demand_puts_customer_on_credit_hold(self):
+        self.policy.allow_level_jump = True
+        self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=31))
+        partner = self.partner_a.with_company(self.company)
+        self.assertTrue(partner.dunning_credit_hold)
+        collector = new_test_user(
+            self.env,
+            login="collector_hold",
+            company_id=self.company.id,
+            company_ids=[(6, 0, self.company.ids)],
+            groups="account_dunning.group_dunning_collector,account.group_account_invoice",
+        )
+        draft = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.partner_a.id,
+                "invoice_date": D0 + timedelta(days=31),
+                "invoice_line_ids": [
+                    (0, 0, {"name": "More goods", "price_unit": 50, "tax_ids": []})
+                ],
+            }
+        )
+        self.assertTrue(draft.dunning_credit_hold)
+        with self.assertRaisesRegex(UserError, "credit hold"):
+            draft.with_user(collector).action_post()
+        draft.action_post()  # a dunning manager may still invoice
+        self.assertEqual(draft.state, "posted")
+
+    def test_payment_behaviour_figure(self):
+        early = self._invoice(self.partner_a, 1000, D0)
+        late = self._invoice(self.partner_a, 3000, D0)
+        self._pay(early, 1000, D0 + timedelta(days=10))
+        self._pay(late, 3000, D0 + timedelta(days=40))
+        engine = self.env["account.dunning.engine"]
+        engine._refresh_payment_behaviour(self.company, D0 + timedelta(days=50))
+        partner = self.partner_a.with_company(self.company)
+        # Amount-weighted: (1000 x 10 + 3000 x 40) / 4000 = 32.5 days late: above 30, at risk.
+        self.assertEqual(partner.dunning_avg_days_late, 32.5)
+        self.assertEqual(partner.dunning_behaviour_category, "at_risk")
+        self._pay(self._invoice(self.partner_b, 500, D0), 500, D0 + timedelta(days=2))
+        engine._refresh_payment_behaviour(self.company, D0 + timedelta(days=50))
+        self.assertEqual(
+            self.partner_b.with_company(self.company).dunning_behaviour_category, "reliable"
         )
 
     def test_multi_currency_amounts(self):
