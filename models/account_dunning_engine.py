@@ -6,9 +6,12 @@ import logging
 from collections import Counter, defaultdict
 from datetime import timedelta
 
+from markupsafe import escape
+
 from odoo import api, fields, models
 from odoo.modules import module as odoo_module
 from odoo.tools import SQL, split_every
+from odoo.tools.mail import generate_tracking_message_id
 
 from ..dunning_core import levels as engine
 from ..dunning_core.allocation import payment_behaviour
@@ -40,7 +43,7 @@ class AccountDunningEngine(models.AbstractModel):
             )
             done += stats["customers"]
             self.with_company(company)._refresh_payment_behaviour(company, today)
-            self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+        self.env["ir.cron"]._notify_progress(done=done, remaining=0)
         return True
 
     @api.model
@@ -110,10 +113,17 @@ class AccountDunningEngine(models.AbstractModel):
             return stats
         partner_ids = self._partners_to_visit(company, today, partners)
         must_commit = commit and not odoo_module.current_test
+        visited = 0
         for batch_ids in split_every(batch_size, partner_ids):
             locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
             if locked:
                 self._run_batch(company, policies, today, locked, stats, dry_run)
+            visited += len(batch_ids)
+            if commit:
+                # Odoo 18's cron progress: what is done and what remains, batch by batch.
+                self.env["ir.cron"]._notify_progress(
+                    done=visited, remaining=len(partner_ids) - visited
+                )
             if must_commit:
                 # Scheduled runs keep each finished batch: a crash loses nothing, and a rerun
                 # is idempotent. Never inside tests (guarded above).
@@ -441,10 +451,46 @@ class AccountDunningEngine(models.AbstractModel):
                 level=letter.level_id.name,
                 count=len(decision.lines),
             )
-        if move_bodies:
-            self.env["account.move"].browse(list(move_bodies))._message_log_batch(move_bodies)
-        if partner_bodies:
-            self.env["res.partner"].browse(list(partner_bodies))._message_log_batch(partner_bodies)
+        self._log_notes_bulk("account.move", move_bodies)
+        self._log_notes_bulk("res.partner", partner_bodies)
+
+    def _log_notes_bulk(self, model, bodies):
+        """Internal chatter notes on many records with one INSERT.
+
+        Writes the same values as ``mail.thread._message_log_batch`` (author, note subtype,
+        internal, no notification), but in one statement instead of one ORM create per message:
+        on 50,000 invoices the ORM path alone takes about a minute.
+        """
+        if not bodies:
+            return
+        records = self.env[model].browse(list(bodies))
+        author_id, email_from = records._message_compute_author(raise_on_email=False)
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO mail_message (
+                    model, res_id, body, message_type, is_internal, subtype_id, author_id,
+                    email_from, reply_to, message_id, email_add_signature, date,
+                    create_uid, create_date, write_uid, write_date
+                )
+                SELECT %(model)s, t.res_id, t.body, 'notification', TRUE, %(subtype)s,
+                       %(author)s, %(email_from)s, %(reply_to)s, %(message_id)s, FALSE, %(now)s,
+                       %(uid)s, %(now)s, %(uid)s, %(now)s
+                FROM unnest(%(ids)s::int[], %(bodies)s::text[]) AS t(res_id, body)
+                """,
+                model=model,
+                subtype=self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note"),
+                author=author_id,
+                email_from=email_from,
+                reply_to=self.env["mail.thread"]._notify_get_reply_to(default=email_from)[False],
+                message_id=generate_tracking_message_id("message-notify"),
+                now=self.env.cr.now(),
+                uid=self.env.uid,
+                ids=records.ids,
+                bodies=[str(escape(bodies[record_id])) for record_id in records.ids],
+            )
+        )
+        records.invalidate_recordset(["message_ids"])
 
     def _schedule_calls(self, letters, to_create):
         """Phone-call levels: an activity for the customer's collector, with a call script."""

@@ -14,16 +14,12 @@ class AccountDunningLetterLine(models.Model):
         index=True,
         help="Letter listing this item.",
     )
-    company_id = fields.Many2one(
-        related="letter_id.company_id", store=True, index=True, help="Company of the letter."
-    )
+    company_id = fields.Many2one(related="letter_id.company_id", help="Company of the letter.")
     partner_id = fields.Many2one(
         related="letter_id.partner_id", string="Customer", help="Customer of the letter."
     )
-    letter_state = fields.Selection(
-        related="letter_id.state", store=True, index=True, help="State of the letter."
-    )
-    letter_date = fields.Date(related="letter_id.date", store=True, help="Date of the letter.")
+    letter_state = fields.Selection(related="letter_id.state", help="State of the letter.")
+    letter_date = fields.Date(related="letter_id.date", help="Date of the letter.")
     kind = fields.Selection(
         [("overdue", "Overdue"), ("credit", "Open Credit")],
         required=True,

@@ -57,8 +57,8 @@ class AccountMove(models.Model):
 
     @api.depends(
         "dunning_letter_line_ids.level_id",
-        "dunning_letter_line_ids.letter_state",
-        "dunning_letter_line_ids.letter_date",
+        "dunning_letter_line_ids.letter_id.state",
+        "dunning_letter_line_ids.letter_id.date",
     )
     def _compute_dunning_state(self):
         for move in self:

@@ -27,8 +27,8 @@ class AccountMoveLine(models.Model):
 
     @api.depends(
         "dunning_letter_line_ids.level_id",
-        "dunning_letter_line_ids.letter_state",
-        "dunning_letter_line_ids.letter_date",
+        "dunning_letter_line_ids.letter_id.state",
+        "dunning_letter_line_ids.letter_id.date",
     )
     def _compute_dunning_state(self):
         for line in self:

@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
@@ -251,6 +253,15 @@ class TestDunningEngine(DunningCase):
         self.assertEqual(line.currency_id, eur)
         self.assertEqual(line.amount_residual_currency, 1000.0)
         self.assertEqual(line.amount_residual, 2000.0, "company currency at the invoice rate")
+
+    def test_scheduled_action_runs_every_company(self):
+        self._invoice(self.partner_a, 1000, D0)
+        cron = self.env.ref("account_dunning.ir_cron_dunning_run")
+        with freeze_time(D0 + timedelta(days=3)):
+            cron.method_direct_trigger()
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.level_id, self.level(1))
+        self.assertEqual(letter.date, D0 + timedelta(days=3))
 
     def test_preview_creates_nothing(self):
         self._invoice(self.partner_a, 1000, D0)
