@@ -387,7 +387,7 @@ class AccountDunningEngine(models.AbstractModel):
                         "amount_residual": aml.amount_residual,
                     }
                 )
-        self.env["account.dunning.letter.line"].create(line_vals)
+        self._insert_letter_lines(line_vals)
         stats["letters"] += len(letters)
         stats["lines"] += len(line_vals)
         self._log_letters(letters, to_create)
@@ -407,6 +407,65 @@ class AccountDunningEngine(models.AbstractModel):
                 for partner in holding
             }
         )
+
+    LINE_COLUMNS = (
+        ("letter_id", "int4"),
+        ("kind", "varchar"),
+        ("move_line_id", "int4"),
+        ("move_id", "int4"),
+        ("level_id", "int4"),
+        ("previous_level_id", "int4"),
+        ("escalated", "bool"),
+        ("date_maturity", "date"),
+        ("days_overdue", "int4"),
+        ("currency_id", "int4"),
+        ("amount_original", "numeric"),
+        ("amount_residual_currency", "numeric"),
+        ("amount_residual", "numeric"),
+    )
+
+    def _insert_letter_lines(self, line_vals):
+        """Insert the letter lines of a batch in one statement, then let the ORM recompute.
+
+        The ORM's create costs about half a millisecond per line (defaults, inverse caches, one
+        INSERT per 100 rows); a run writes one line per overdue instalment, 50,000 on a large
+        ledger. ``modified(create=True)`` then marks exactly what ``create`` would: the levels of
+        the journal items and invoices, and the letters' totals.
+        """
+        Line = self.env["account.dunning.letter.line"]
+        if not line_vals:
+            return Line
+        columns = [name for name, _type in self.LINE_COLUMNS]
+        now = self.env.cr.now()
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO account_dunning_letter_line (%s, create_uid, create_date,
+                                                         write_uid, write_date)
+                SELECT t.*, %s, %s, %s, %s FROM unnest(%s) AS t(%s)
+                RETURNING id
+                """,
+                SQL(", ").join(SQL.identifier(name) for name in columns),
+                self.env.uid,
+                now,
+                self.env.uid,
+                now,
+                SQL(", ").join(
+                    SQL("%s::" + sql_type + "[]", [vals.get(name) or None for vals in line_vals])
+                    if sql_type != "bool"
+                    else SQL("%s::bool[]", [bool(vals.get(name)) for vals in line_vals])
+                    for name, sql_type in self.LINE_COLUMNS
+                ),
+                SQL(", ").join(SQL.identifier(name) for name in columns),
+            )
+        )
+        lines = Line.browse(row[0] for row in self.env.cr.fetchall())
+        # One2many caches filled before the INSERT would hide the new lines.
+        self.env["account.dunning.letter"].invalidate_model(["line_ids", "credit_line_ids"])
+        self.env["account.move.line"].invalidate_model(["dunning_letter_line_ids"])
+        self.env["account.move"].invalidate_model(["dunning_letter_line_ids"])
+        lines.modified(columns, create=True)
+        return lines
 
     def _reserve_letter_names(self, company, count):
         """Reserve ``count`` letter numbers in one query instead of one query per letter."""

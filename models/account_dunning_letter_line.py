@@ -73,6 +73,24 @@ class AccountDunningLetterLine(models.Model):
     )
     escalated = fields.Boolean(help="The item climbed a level with this letter.")
 
+    def _latest_by_item(self):
+        """Latest overdue entry of a letter not cancelled, per journal item, among ``self``.
+
+        Reads everything it needs in a few batched queries: it runs in the recompute of the
+        levels of every invoice a dunning run touched.
+        """
+        self.fetch(["kind", "move_line_id", "move_id", "level_id", "letter_id"])
+        self.letter_id.fetch(["state", "date"])
+        latest = {}
+        for entry in self:
+            if entry.kind != "overdue" or entry.letter_id.state == "cancel":
+                continue
+            current = latest.get(entry.move_line_id.id)
+            key = (entry.letter_id.date, entry.id)
+            if current is None or key > (current.letter_id.date, current.id):
+                latest[entry.move_line_id.id] = entry
+        return latest
+
     @api.depends("letter_id.name", "move_id.name")
     def _compute_display_name(self):
         for line in self:

@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -61,17 +63,18 @@ class AccountMove(models.Model):
         "dunning_letter_line_ids.letter_id.date",
     )
     def _compute_dunning_state(self):
+        latest = self.dunning_letter_line_ids._latest_by_item()
+        levels = defaultdict(list)
+        dates = defaultdict(list)
+        for entry in latest.values():
+            if entry.level_id:
+                levels[entry.move_id.id].append(entry.level_id)
+            dates[entry.move_id.id].append(entry.letter_id.date)
         for move in self:
-            history = move.dunning_letter_line_ids.filtered(
-                lambda h: h.kind == "overdue" and h.letter_state != "cancel"
+            move.dunning_level_id = max(
+                levels[move.id], key=lambda lvl: (lvl.days, lvl.sequence), default=False
             )
-            latest_per_line = {}
-            for entry in history.sorted(lambda h: (h.letter_date, h.id)):
-                latest_per_line[entry.move_line_id.id] = entry
-            levels = [entry.level_id for entry in latest_per_line.values() if entry.level_id]
-            top = max(levels, key=lambda lvl: (lvl.days, lvl.sequence), default=False)
-            move.dunning_level_id = top
-            move.dunning_date = max(history.mapped("letter_date"), default=False)
+            move.dunning_date = max(dates[move.id], default=False)
 
     def _compute_dunning_letter_count(self):
         data = self.env["account.dunning.letter.line"]._read_group(

@@ -31,10 +31,8 @@ class AccountMoveLine(models.Model):
         "dunning_letter_line_ids.letter_id.date",
     )
     def _compute_dunning_state(self):
+        latest = self.dunning_letter_line_ids._latest_by_item()
         for line in self:
-            history = line.dunning_letter_line_ids.filtered(
-                lambda h: h.kind == "overdue" and h.letter_state != "cancel"
-            )
-            latest = max(history, key=lambda h: (h.letter_date, h.id), default=None)
-            line.dunning_level_id = latest.level_id if latest else False
-            line.dunning_date = latest.letter_date if latest else False
+            entry = latest.get(line.id)
+            line.dunning_level_id = entry.level_id if entry else False
+            line.dunning_date = entry.letter_id.date if entry else False
