@@ -118,6 +118,8 @@ class AccountDunningEngine(models.AbstractModel):
             locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
             if locked:
                 self._run_batch(company, policies, today, locked, stats, dry_run)
+                # Recompute the levels now, in this context (no tracking), batch by batch.
+                self.env.flush_all()
             visited += len(batch_ids)
             if commit:
                 # Odoo 18's cron progress: what is done and what remains, batch by batch.
