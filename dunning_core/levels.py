@@ -152,6 +152,10 @@ def decide(policy, items, today, last_contact=None):
     next_date = min((d for d in pending if d), default=None)
     if last_contact and next_date:
         next_date = max(next_date, last_contact + timedelta(days=policy.frequency_days))
+    if next_date:
+        # A step that could have happened already (e.g. held back by open credits) is looked at
+        # again by the next run: never show a next action date in the past.
+        next_date = max(next_date, today + timedelta(days=1))
 
     def skip(action):
         return CustomerDecision(

@@ -10,15 +10,7 @@ PORT=${DUNNING_DEMO_PORT:-8069}
 if ! have_odoo; then
   log "no Odoo 18 at ODOO_SRC=$ODOO_SRC: put an Odoo 18.0 tree there (see README.md)"; exit 1
 fi
-need=()
-command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing Debian packages: ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+ensure_debian_packages
 ensure_venv
 ensure_postgres
 ensure_addons_link

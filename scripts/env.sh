@@ -136,3 +136,20 @@ ensure_template_db() {
     fi
   fi
 }
+
+# Debian packages the commands need: PostgreSQL, Chromium for browser tours, gettext for the .po
+# checks, poppler-utils to read PDFs back. Installed when missing and we are root.
+ensure_debian_packages() {
+  local need=()
+  command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+  command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+  [ ${#need[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing Debian packages: ${need[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    log "missing Debian packages (install them): ${need[*]}"
+  fi
+}

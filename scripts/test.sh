@@ -6,6 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 
+ensure_debian_packages
 ensure_lint_venv
 failures=0
 odoo_passed=0; odoo_failed=0; odoo_skipped=0
@@ -24,6 +25,12 @@ if ! "$LINT_VENV/bin/pylint" --rcfile=.pylintrc --load-plugins=pylint_odoo -sn \
      --valid-odoo-versions=18.0 "$REPO_DIR" ; then
   log "lint: pylint-odoo found problems"; failures=$((failures + 1))
 fi
+
+log "translations: msgfmt --check and completeness against the .pot"
+for lang in sv de nb ru; do
+  msgfmt --check -o /dev/null "i18n/$lang.po" || failures=$((failures + 1))
+done
+"$LINT_VENV/bin/python" scripts/check_po.py i18n || failures=$((failures + 1))
 
 log "pure domain tests (no Odoo, no database)"
 pure_out=$(mktemp)

@@ -97,6 +97,7 @@ def test_credits_are_netted_and_a_covered_customer_gets_nothing():
     assert decision.credits == (credit,)
     covered = decide(POLICY, [item(None, "100.00"), OpenItem(9, DUE, Decimal("-100.00"))], today)
     assert covered.action == SKIP_COVERED
+    assert covered.next_date == today + timedelta(days=1), "looked at again tomorrow"
 
 
 def test_minimum_amount_blocked_items_and_nothing_new():

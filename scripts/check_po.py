@@ -1,0 +1,39 @@
+"""Translation gate: each .po has every .pot msgid, translated, not fuzzy, same placeholders."""
+
+import re
+import sys
+from pathlib import Path
+
+import polib
+
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)s|%s|\{[a-z_]+\}")
+LANGS = ("sv", "de", "nb", "ru")
+
+
+def main(i18n_dir):
+    i18n = Path(i18n_dir)
+    pot = polib.pofile(str(i18n / "account_dunning.pot"))
+    wanted = {entry.msgid for entry in pot}
+    problems = []
+    for lang in LANGS:
+        po = polib.pofile(str(i18n / f"{lang}.po"))
+        entries = {entry.msgid: entry for entry in po if not entry.obsolete}
+        for msgid in sorted(wanted - set(entries)):
+            problems.append(f"{lang}.po lacks msgid {msgid[:60]!r}")
+        for msgid, entry in entries.items():
+            if msgid not in wanted:
+                continue
+            if not entry.msgstr:
+                problems.append(f"{lang}.po: untranslated {msgid[:60]!r}")
+            elif "fuzzy" in entry.flags:
+                problems.append(f"{lang}.po: fuzzy {msgid[:60]!r}")
+            elif sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(entry.msgstr)):
+                problems.append(f"{lang}.po: placeholders differ in {msgid[:60]!r}")
+    for problem in problems:
+        print(problem)
+    print(f"translations: {len(LANGS)} languages, {len(wanted)} messages, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "i18n"))
