@@ -11,25 +11,13 @@ if ! have_odoo; then
   log "no Odoo 18 at ODOO_SRC=$ODOO_SRC: put an Odoo 18.0 tree there (see README.md)"; exit 1
 fi
 ensure_debian_packages
-ensure_venv
-ensure_postgres
-ensure_addons_link
-export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
 conf="$CACHE_DIR/demo.conf"
-write_conf "$conf" "$DB" "$PORT"
+log "building database $DB with account_dunning and its demo data"
+setup_addon_db "$DB" "$conf" "$PORT"
 sed -i 's/^log_level = warn/log_level = info/' "$conf"
-
-log "building database $DB"
-ensure_template_db "$conf"
-dropdb --if-exists "$DB"
-rm -rf "$CACHE_DIR/data/filestore/$DB"
-createdb -T "$TEMPLATE_DB" "$DB"
-[ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ] && cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$DB"
 log "loading Swedish, German, Norwegian, Russian and British English"
 python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" --load-language=sv_SE,de_DE,nb_NO,ru_RU,en_GB \
   --stop-after-init --log-level=warn
-log "installing account_dunning with its demo data"
-python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" -i account_dunning --stop-after-init --log-level=warn
 
 log "running the dunning cycle"
 python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$DB" --log-level=warn --no-http \

@@ -153,3 +153,26 @@ ensure_debian_packages() {
     log "missing Debian packages (install them): ${need[*]}"
   fi
 }
+
+# setup_addon_db DB CONF [PORT]: the venv, PostgreSQL, a database DB copied from the template (with
+# its filestore) and account_dunning installed into it, with CONF written for odoo-bin and pytest.
+setup_addon_db() {
+  local db=$1 conf=$2 port=${3:-8069}
+  ensure_venv
+  ensure_postgres
+  ensure_addons_link
+  export PYTHONPATH="$ODOO_SRC:$REPO_DIR/scripts${PYTHONPATH:+:$PYTHONPATH}"
+  write_conf "$conf" "$db" "$port"
+  ensure_template_db "$conf"
+  dropdb --if-exists "$db"
+  rm -rf "$CACHE_DIR/data/filestore/$db"
+  createdb -T "$TEMPLATE_DB" "$db"
+  if [ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ]; then
+    mkdir -p "$CACHE_DIR/data/filestore"
+    cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$db"
+  fi
+  log "installing account_dunning into $db"
+  python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --stop-after-init \
+    --log-level=warn 2>&1 | tee "$CACHE_DIR/install-$db.log"
+  ! grep -qE ' (ERROR|CRITICAL) ' "$CACHE_DIR/install-$db.log"
+}

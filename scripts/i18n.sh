@@ -3,17 +3,10 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 have_odoo || { log "no Odoo at ODOO_SRC=$ODOO_SRC"; exit 1; }
-ensure_venv
-ensure_postgres
-ensure_addons_link
-export PYTHONPATH="$ODOO_SRC${PYTHONPATH:+:$PYTHONPATH}"
 db="dunning_i18n_$$"
 conf="$CACHE_DIR/i18n.conf"
-write_conf "$conf" "$db"
 trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
-ensure_template_db "$conf"
-createdb -T "$TEMPLATE_DB" "$db"
-python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --stop-after-init --log-level=warn
+setup_addon_db "$db" "$conf"
 python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" --i18n-export=i18n/account_dunning.pot \
   --modules=account_dunning --stop-after-init --log-level=warn
 for lang in sv de nb ru; do

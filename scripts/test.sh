@@ -44,25 +44,11 @@ pure_passed=$(count passed "$pure_line"); pure_failed=$(count failed "$pure_line
 [ "$pure_rc" = 0 ] || failures=$((failures + 1))
 
 if have_odoo; then
-  ensure_venv
-  ensure_postgres
-  ensure_addons_link
-  export PYTHONPATH="$ODOO_SRC:$REPO_DIR/scripts${PYTHONPATH:+:$PYTHONPATH}"
   db="dunning_test_$$"
   conf="$CACHE_DIR/test-$db.conf"
-  write_conf "$conf" "$db" "${DUNNING_TEST_PORT:-8269}"
   cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$CACHE_DIR/data/filestore/$db" "$conf"; }
   trap cleanup EXIT
-  ensure_template_db "$conf"
-  createdb -T "$TEMPLATE_DB" "$db"
-  if [ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ]; then
-    mkdir -p "$CACHE_DIR/data/filestore"
-    cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$db"
-  fi
-  log "installing account_dunning into $db"
-  python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --stop-after-init \
-    --log-level=warn 2>&1 | tee "$CACHE_DIR/install-$db.log"
-  if grep -qE ' (ERROR|CRITICAL) ' "$CACHE_DIR/install-$db.log"; then
+  if ! setup_addon_db "$db" "$conf" "${DUNNING_TEST_PORT:-8269}"; then
     log "install of account_dunning logged errors"; failures=$((failures + 1))
   fi
   log "Odoo suite (pytest-odoo)"
