@@ -142,6 +142,16 @@ class TestDunningEngine(DunningCase):
         letter.action_mark_sent()
         self.assertEqual(letter.state, "cancel", "a customer who paid everything gets no letter")
 
+    def test_partial_payment_after_draft_updates_the_claim(self):
+        inv = self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=3))
+        letter = self.letters(self.partner_a)
+        self._pay(inv, 350, D0 + timedelta(days=4))
+        letter.action_confirm()
+        self.assertEqual(letter.state, "to_send")
+        self.assertEqual(letter.line_ids.amount_residual, 650.0)
+        self.assertEqual(letter.amount_total, 650.0)
+
     def test_full_payment_resets_the_customer(self):
         inv = self._invoice(self.partner_a, 1000, D0)
         self.run_dunning(D0 + timedelta(days=3))
