@@ -2,6 +2,8 @@ from . import account_dunning_policy
 from . import account_dunning_level
 from . import account_dunning_letter
 from . import account_dunning_letter_line
+from . import account_dunning_charge
+from . import account_dunning_interest_line
 from . import account_dunning_engine
 from . import account_move
 from . import account_move_line

@@ -121,6 +121,27 @@ class AccountDunningLetter(models.Model):
         currency_field="company_currency_id",
         help="Overdue amount net of open credits: what the customer is asked to pay.",
     )
+    charge_ids = fields.One2many(
+        "account.dunning.charge",
+        "letter_id",
+        string="Charges",
+        help="Reminder fees, fixed compensation and late-payment interest the letter claims.",
+    )
+    amount_charges = fields.Monetary(
+        compute="_compute_amount_charges",
+        store=True,
+        currency_field="company_currency_id",
+        help="Fees, compensation and interest claimed and not waived, in company currency.",
+    )
+    amount_to_pay = fields.Monetary(
+        compute="_compute_amount_charges",
+        store=True,
+        currency_field="company_currency_id",
+        help="Total due plus the charges: what the letter asks the customer to pay.",
+    )
+    fee_waiver_date = fields.Date(
+        help="The reminder fee is dropped if the overdue invoices are paid by this date.",
+    )
     invoice_count = fields.Integer(
         compute="_compute_amounts", store=True, help="Number of overdue items listed."
     )
@@ -135,6 +156,18 @@ class AccountDunningLetter(models.Model):
             letter.amount_credit = credit
             letter.amount_total = overdue - credit
             letter.invoice_count = len(letter.line_ids)
+
+    @api.depends("amount_total", "charge_ids.amount", "charge_ids.waived", "charge_ids.currency_id")
+    def _compute_amount_charges(self):
+        for letter in self:
+            company_currency = letter.company_currency_id
+            charges = 0.0
+            for charge in letter.charge_ids.filtered(lambda rec: not rec.waived):
+                charges += charge.currency_id._convert(
+                    charge.amount, company_currency, letter.company_id, letter.date
+                )
+            letter.amount_charges = company_currency.round(charges)
+            letter.amount_to_pay = letter.amount_total + letter.amount_charges
 
     # ------------------------------------------------------------------ states
     def action_confirm(self):

@@ -5,8 +5,10 @@ set -euo pipefail
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ODOO_SRC=${ODOO_SRC:-/opt/odoo}
 CACHE_DIR=${DUNNING_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/account_dunning}
-# Odoo maps the add-on to odoo.addons.<folder name>: expose the clone under its technical name.
-ADDONS_LINK_DIR=$CACHE_DIR/addons
+# Odoo maps the add-on to odoo.addons.<folder name>: expose the clone under its technical name, in a
+# folder keyed by the clone's path so two clones (CI's fresh one, a developer's) never swap each
+# other's code under a running server.
+ADDONS_LINK_DIR=$CACHE_DIR/addons/$(printf '%s' "$REPO_DIR" | sha256sum | cut -c1-10)
 DB_HOST=${PGHOST:-}
 PG_USER=${PGUSER:-$(id -un)}
 mkdir -p "$CACHE_DIR"
@@ -68,6 +70,12 @@ ensure_lint_venv() {
     "$LINT_VENV/bin/pip" install -q -r "$REPO_DIR/scripts/requirements-lint.txt"
     touch "$LINT_VENV/.complete"
   fi
+}
+
+# free_port: a TCP port nothing listens on, so a test server never answers for another Odoo
+# (a demo or benchmark server left running made the browser tour read a foreign server's pages).
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 ensure_addons_link() {

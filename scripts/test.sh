@@ -48,7 +48,7 @@ if have_odoo; then
   conf="$CACHE_DIR/test-$db.conf"
   cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$CACHE_DIR/data/filestore/$db" "$conf"; }
   trap cleanup EXIT
-  if ! setup_addon_db "$db" "$conf" "${DUNNING_TEST_PORT:-8269}"; then
+  if ! setup_addon_db "$db" "$conf" "${DUNNING_TEST_PORT:-$(free_port)}"; then
     log "install of account_dunning logged errors"; failures=$((failures + 1))
   fi
   log "Odoo suite (pytest-odoo)"
