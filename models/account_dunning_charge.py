@@ -28,7 +28,6 @@ class AccountDunningCharge(models.Model):
     )
     letter_line_id = fields.Many2one(
         "account.dunning.letter.line",
-        string="Letter Line",
         ondelete="cascade",
         index=True,
         help="Overdue item the charge relates to (interest and compensation are per invoice; "
