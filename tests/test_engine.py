@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from freezegun import freeze_time
 
+from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
@@ -188,6 +189,62 @@ class TestDunningEngine(DunningCase):
         self.assertEqual(len(letter.line_ids), 1, "the second instalment is not due yet")
         self.assertEqual(letter.line_ids.date_maturity, D0)
         self.assertEqual(letter.line_ids.amount_residual, 500.0)
+
+    def test_levels_stored_by_the_run_match_the_orm_definition(self):
+        """The run writes invoice and instalment levels in SQL; the ORM must agree with them."""
+        term = self.env["account.payment.term"].create(
+            {
+                "name": "50/50",
+                "line_ids": [
+                    Command.create({"value": "percent", "value_amount": 50, "nb_days": 0}),
+                    Command.create({"value": "percent", "value_amount": 50, "nb_days": 20}),
+                ],
+            }
+        )
+        split = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.partner_a.id,
+                "invoice_date": D0,
+                "invoice_payment_term_id": term.id,
+                "invoice_line_ids": [Command.create({"name": "Goods", "price_unit": 800})],
+            }
+        )
+        split.action_post()
+        single = self._invoice(self.partner_a, 300, D0 + timedelta(days=2))
+        moves = split | single
+        items = moves.line_ids.filtered(lambda aml: aml.account_type == "asset_receivable")
+        first, second = items.filtered(lambda aml: aml.move_id == split).sorted("date_maturity")
+
+        def assert_orm_agrees():
+            for records in (items, moves):
+                stored = [(rec.dunning_level_id, rec.dunning_date) for rec in records]
+                records.invalidate_recordset(["dunning_level_id", "dunning_date"])
+                for fname in ("dunning_level_id", "dunning_date"):
+                    self.env.add_to_compute(records._fields[fname], records)
+                computed = [(rec.dunning_level_id, rec.dunning_date) for rec in records]
+                self.assertEqual(stored, computed)
+
+        # Sending a letter recomputes the levels through the ORM: only the run's own writes are
+        # under test here, so the last letter stays in draft.
+        self.policy.allow_level_jump = True
+        self.run_dunning(D0 + timedelta(days=15))
+        self.letters(self.partner_a).action_mark_sent()
+        self.run_dunning(D0 + timedelta(days=37))
+        # Day 37: the first instalment (due D0) is 37 days overdue, the second (due day 20) 17,
+        # the single invoice (due day 2) 35.
+        self.assertEqual(first.dunning_level_id, self.level(3))
+        self.assertEqual(second.dunning_level_id, self.level(2))
+        self.assertEqual(single.dunning_level_id, self.level(3))
+        self.assertEqual(split.dunning_level_id, self.level(3), "the highest of its instalments")
+        self.assertEqual(split.dunning_date, D0 + timedelta(days=37))
+        assert_orm_agrees()
+        # Withdrawing the latest letter falls back to the levels of the one before.
+        self.letters(self.partner_a)[-1].action_cancel()
+        self.assertEqual(first.dunning_level_id, self.level(2))
+        self.assertFalse(second.dunning_level_id)
+        self.assertEqual(split.dunning_date, D0 + timedelta(days=15))
+        assert_orm_agrees()
 
     def test_phone_level_schedules_a_call_for_the_collector(self):
         collector = self.env["res.users"].create(
