@@ -223,11 +223,12 @@ class AccountDunningEngine(models.AbstractModel):
                 "currency_id",
                 "amount_currency",
                 "balance",
-                "dunning_level_id",
             ],
             order="date_maturity, id",
         )
         lines.move_id.fetch(["dunning_block_reason", "payment_state", "name", "move_type"])
+        # Current levels from the letter history, for the whole batch at once (not stored).
+        lines.mapped("dunning_level_id")
         by_partner = defaultdict(lambda: self.env["account.move.line"])
         for line in lines:
             by_partner[line.partner_id.id] |= line
@@ -449,15 +450,14 @@ class AccountDunningEngine(models.AbstractModel):
     )
 
     def _insert_letter_lines(self, line_vals, today):
-        """Insert the letter lines of a batch in one statement, and the levels they set in two.
+        """Insert the letter lines of a batch in one statement, and the levels they set in one.
 
         The ORM's create costs about half a millisecond per line (defaults, inverse caches, one
-        INSERT per 100 rows), and recomputing the stored levels of every journal item and invoice
-        from their letter history costs as much again; a run writes one line per overdue
-        instalment, 50,000 on a large ledger. Here the run already knows the outcome: each listed
-        instalment's latest letter is this one, so its level is the line's level and its date
-        today. ``_write_levels`` stores exactly what ``_compute_dunning_state`` would (a test
-        compares both), and ``modified`` tells the ORM what changed.
+        INSERT per 100 rows), and recomputing the stored levels of every invoice from its letter
+        history through the ORM costs as much again; a run writes one line per overdue
+        instalment, 50,000 on a large ledger. ``_write_levels`` stores exactly what
+        ``_compute_dunning_state`` would (a test compares both), and ``modified`` tells the ORM
+        what changed.
         """
         Line = self.env["account.dunning.letter.line"]
         if not line_vals:
@@ -465,9 +465,9 @@ class AccountDunningEngine(models.AbstractModel):
         AML = self.env["account.move.line"]
         Move = self.env["account.move"]
         level_fields = ["dunning_level_id", "dunning_date"]
-        # The invoice levels are derived below from the stored instalment levels: those must
-        # be current before the lines go in.
-        AML.flush_model(level_fields)
+        # The UPDATE below reads the letters from the database, and a pending recompute of these
+        # invoices would overwrite it.
+        self.env["account.dunning.letter"].flush_model(["state", "date"])
         Move.flush_model(level_fields)
         columns = [name for name, _type in self.LINE_COLUMNS]
         now = self.env.cr.now()
@@ -500,50 +500,43 @@ class AccountDunningEngine(models.AbstractModel):
         Move.invalidate_model(["dunning_letter_line_ids"])
         # Marks what ``create`` would: the letters' totals, and the levels written below.
         lines.modified(columns, create=True)
-        overdue = [vals for vals in line_vals if vals["kind"] == "overdue"]
         self._write_levels(
-            AML.browse(vals["move_line_id"] for vals in overdue),
-            [vals.get("level_id") or None for vals in overdue],
-            Move.browse(sorted({vals["move_id"] for vals in overdue})),
+            Move.browse(
+                sorted({vals["move_id"] for vals in line_vals if vals["kind"] == "overdue"})
+            ),
             today,
         )
         return lines
 
-    def _write_levels(self, items, level_ids, moves, today):
-        """Store the level and date a letter of ``today`` gave ``items`` and their ``moves``.
+    def _write_levels(self, moves, today):
+        """Store the level and date a letter of ``today`` gave ``moves``, in one UPDATE.
 
-        Same result as ``_compute_dunning_state`` on both models (their latest letter is today's),
-        in two UPDATE statements: an invoice takes the highest level among its instalments.
+        Same result as ``account.move._compute_dunning_state`` (a test compares both): each
+        instalment stands at the level of its latest letter not cancelled (today's, for those
+        just listed), and an invoice at the highest level among its instalments.
         """
         level_fields = ["dunning_level_id", "dunning_date"]
-        for records in (items, moves):
-            for fname in level_fields:
-                self.env.remove_to_compute(records._fields[fname], records)
-        self.env.cr.execute(
-            SQL(
-                """
-                UPDATE account_move_line AS aml
-                   SET dunning_level_id = t.level_id, dunning_date = %s
-                  FROM unnest(%s::int[], %s::int[]) AS t(id, level_id)
-                 WHERE aml.id = t.id
-                """,
-                today,
-                items.ids,
-                level_ids,
-            )
-        )
+        for fname in level_fields:
+            self.env.remove_to_compute(moves._fields[fname], moves)
         self.env.cr.execute(
             SQL(
                 """
                 UPDATE account_move AS move
                    SET dunning_date = %s, dunning_level_id = best.level_id
                   FROM (
-                      -- Driven by the invoices (move_id index): the partial index on the
-                      -- levels looks tiny to the planner right after this run filled it.
                       SELECT DISTINCT ON (m.id) m.id AS move_id, lvl.id AS level_id
                         FROM unnest(%s::int[]) AS m(id)
-                        JOIN account_move_line AS aml ON aml.move_id = m.id
-                   LEFT JOIN account_dunning_level AS lvl ON lvl.id = aml.dunning_level_id
+                        JOIN LATERAL (
+                            SELECT DISTINCT ON (entry.move_line_id) entry.level_id
+                              FROM account_dunning_letter_line AS entry
+                              JOIN account_dunning_letter AS letter
+                                ON letter.id = entry.letter_id
+                             WHERE entry.move_id = m.id
+                               AND entry.kind = 'overdue'
+                               AND letter.state != 'cancel'
+                          ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
+                        ) AS latest ON TRUE
+                   LEFT JOIN account_dunning_level AS lvl ON lvl.id = latest.level_id
                     ORDER BY m.id, lvl.days DESC NULLS LAST, lvl.sequence DESC NULLS LAST
                   ) AS best
                  WHERE move.id = best.move_id
@@ -552,9 +545,8 @@ class AccountDunningEngine(models.AbstractModel):
                 moves.ids,
             )
         )
-        for records in (items, moves):
-            records.invalidate_recordset(level_fields)
-            records.modified(level_fields)
+        moves.invalidate_recordset(level_fields)
+        moves.modified(level_fields)
 
     def _reserve_letter_names(self, company, count):
         """Reserve ``count`` letter numbers in one query instead of one query per letter."""

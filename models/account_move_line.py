@@ -14,17 +14,16 @@ class AccountMoveLine(models.Model):
     dunning_level_id = fields.Many2one(
         "account.dunning.level",
         compute="_compute_dunning_state",
-        store=True,
-        index="btree_not_null",
         help="Level reached by this instalment: the level of its latest letter not cancelled.",
     )
     dunning_date = fields.Date(
         string="Last Dunned",
         compute="_compute_dunning_state",
-        store=True,
         help="Date of the latest letter, not cancelled, that listed this instalment.",
     )
 
+    # Not stored: only the dunning run reads it, for a batch of items at once (a few queries),
+    # and storing it cost an UPDATE of every journal item a run lists or a letter sends.
     @api.depends(
         "dunning_letter_line_ids.level_id",
         "dunning_letter_line_ids.letter_id.state",

@@ -138,13 +138,15 @@ if os.environ.get("BENCH_PROFILE"):
     with cProfile.Profile() as prof, Profiler(db=None, collectors=["sql"]) as sql_prof:
         stats = env["account.dunning.engine"]._run_company(company, today)
         env.flush_all()
-    pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
+    pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(45)
     counts = {}
     for entry in sql_prof.collectors[0].entries:
-        key = entry["query"][:120]
-        counts[key] = counts.get(key, 0) + 1
-    for key, count in sorted(counts.items(), key=lambda kv: -kv[1])[:25]:
-        print(count, key.replace("\n", " "))
+        key = " ".join(entry["query"].split())[:110]
+        count, spent = counts.get(key, (0, 0.0))
+        counts[key] = (count + 1, spent + entry["time"])
+    print("queries  seconds  statement (by time spent)")
+    for key, (count, spent) in sorted(counts.items(), key=lambda kv: -kv[1][1])[:25]:
+        print(f"{count:7d}  {spent:7.2f}  {key}")
 else:
     stats = env["account.dunning.engine"]._run_company(company, today)
     env.flush_all()

