@@ -227,8 +227,7 @@ class AccountDunningEngine(models.AbstractModel):
             order="date_maturity, id",
         )
         lines.move_id.fetch(["dunning_block_reason", "payment_state", "name", "move_type"])
-        # Current levels from the letter history, for the whole batch at once (not stored).
-        lines.mapped("dunning_level_id")
+        current_levels = self._current_levels(lines)
         by_partner = defaultdict(lambda: self.env["account.move.line"])
         for line in lines:
             by_partner[line.partner_id.id] |= line
@@ -264,7 +263,7 @@ class AccountDunningEngine(models.AbstractModel):
                 stats["skip_no_policy"] += 1
                 continue
             spec = specs.get(policy.id) or specs.setdefault(policy.id, policy._to_spec())
-            open_items = [self._to_open_item(line, partner) for line in items]
+            open_items = [self._to_open_item(line, partner, current_levels) for line in items]
             decision = engine.decide(spec, open_items, today, partner.dunning_last_date or None)
             if dry_run:
                 stats["decisions"][partner.id] = decision
@@ -295,13 +294,37 @@ class AccountDunningEngine(models.AbstractModel):
                 }
             )
 
-    def _to_open_item(self, line, partner):
+    def _current_levels(self, lines):
+        """Level of each journal item: that of its latest letter not cancelled, in one query.
+
+        What ``account.move.line.dunning_level_id`` computes, without loading the letter
+        history of a whole batch into the ORM.
+        """
+        self.env["account.dunning.letter"].flush_model(["state", "date"])
+        self.env["account.dunning.letter.line"].flush_model(["level_id", "kind", "move_line_id"])
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT DISTINCT ON (entry.move_line_id) entry.move_line_id, entry.level_id
+                  FROM account_dunning_letter_line AS entry
+                  JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
+                 WHERE entry.move_line_id = ANY(%s)
+                   AND entry.kind = 'overdue'
+                   AND letter.state != 'cancel'
+              ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
+                """,
+                lines.ids,
+            )
+        )
+        return dict(self.env.cr.fetchall())
+
+    def _to_open_item(self, line, partner, current_levels):
         move = line.move_id
         return engine.OpenItem(
             id=line.id,
             due_date=line.date_maturity or move.invoice_date_due or move.date,
             residual=to_decimal(line.amount_residual),
-            current_level_id=line.dunning_level_id.id or None,
+            current_level_id=current_levels.get(line.id),
             blocked=bool(partner.dunning_blocked) or move._is_dunning_blocked(),
         )
 
@@ -521,28 +544,29 @@ class AccountDunningEngine(models.AbstractModel):
         self.env.cr.execute(
             SQL(
                 """
+                WITH latest AS (
+                    -- Each instalment's latest letter not cancelled. Set-based, not per
+                    -- invoice: within the run the planner believes the lines table is empty.
+                    SELECT DISTINCT ON (entry.move_line_id) entry.move_id, entry.level_id
+                      FROM account_dunning_letter_line AS entry
+                      JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
+                     WHERE entry.move_id = ANY(%s)
+                       AND entry.kind = 'overdue'
+                       AND letter.state != 'cancel'
+                  ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
+                ), best AS (
+                    SELECT DISTINCT ON (latest.move_id) latest.move_id, lvl.id AS level_id
+                      FROM latest
+                 LEFT JOIN account_dunning_level AS lvl ON lvl.id = latest.level_id
+                  ORDER BY latest.move_id, lvl.days DESC NULLS LAST, lvl.sequence DESC NULLS LAST
+                )
                 UPDATE account_move AS move
                    SET dunning_date = %s, dunning_level_id = best.level_id
-                  FROM (
-                      SELECT DISTINCT ON (m.id) m.id AS move_id, lvl.id AS level_id
-                        FROM unnest(%s::int[]) AS m(id)
-                        JOIN LATERAL (
-                            SELECT DISTINCT ON (entry.move_line_id) entry.level_id
-                              FROM account_dunning_letter_line AS entry
-                              JOIN account_dunning_letter AS letter
-                                ON letter.id = entry.letter_id
-                             WHERE entry.move_id = m.id
-                               AND entry.kind = 'overdue'
-                               AND letter.state != 'cancel'
-                          ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
-                        ) AS latest ON TRUE
-                   LEFT JOIN account_dunning_level AS lvl ON lvl.id = latest.level_id
-                    ORDER BY m.id, lvl.days DESC NULLS LAST, lvl.sequence DESC NULLS LAST
-                  ) AS best
+                  FROM best
                  WHERE move.id = best.move_id
                 """,
-                today,
                 moves.ids,
+                today,
             )
         )
         moves.invalidate_recordset(level_fields)

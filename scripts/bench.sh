@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the dunning run (not a test): N customers x M invoices generated in SQL, then one run.
 #   BENCH_CUSTOMERS=5000 BENCH_INVOICES=10 make bench     (BENCH_PROFILE=1 adds cProfile + SQL counts;
-#   BENCH_KEEP=1 keeps the database with the generated data, for EXPLAIN work)
+#   BENCH_KEEP=1 keeps the database with the generated data; BENCH_EXPLAIN=<ms> logs the plans of
+#   statements slower than that to the PostgreSQL server log)
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 have_odoo || { log "no Odoo at ODOO_SRC=$ODOO_SRC"; exit 1; }

@@ -124,6 +124,12 @@ print(f"generated {N} customers x {M} invoices = {N * M} invoices in {time.time(
 if os.environ.get("BENCH_KEEP"):
     cr.commit()  # keep the generated data (the run below is still rolled back) for EXPLAIN work
 
+if os.environ.get("BENCH_EXPLAIN"):
+    # Plans of the slow statements go to PostgreSQL's server log (needs superuser: local dev).
+    cr.execute("LOAD 'auto_explain'")
+    cr.execute("SET auto_explain.log_min_duration = %s", [int(os.environ["BENCH_EXPLAIN"])])
+    cr.execute("SET auto_explain.log_analyze = true")
+
 # 4. The timed run (no commit: the database is dropped afterwards).
 env.invalidate_all()
 start_queries = cr.sql_log_count
