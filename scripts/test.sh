@@ -51,6 +51,16 @@ if have_odoo; then
   if ! setup_addon_db "$db" "$conf" "${DUNNING_TEST_PORT:-$(free_port)}"; then
     log "install of account_dunning logged errors"; failures=$((failures + 1))
   fi
+  log "translations: i18n/account_dunning.pot equals a fresh export"
+  fresh_pot="$CACHE_DIR/fresh-$db.pot"
+  if python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" --i18n-export="$fresh_pot" \
+       --modules=account_dunning --stop-after-init --log-level=warn; then
+    "$LINT_VENV/bin/python" scripts/check_pot.py "$fresh_pot" i18n/account_dunning.pot \
+      || failures=$((failures + 1))
+  else
+    log "FAIL: the .pot export failed"; failures=$((failures + 1))
+  fi
+  rm -f "$fresh_pot"
   log "Odoo suite (pytest-odoo)"
   odoo_out=$(mktemp)
   set +e
