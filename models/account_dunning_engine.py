@@ -294,6 +294,29 @@ class AccountDunningEngine(models.AbstractModel):
                 }
             )
 
+    def _latest_entries_query(self, column, ids):
+        """Each journal item's latest overdue entry on a letter not cancelled, as SQL.
+
+        The rule of ``account.dunning.letter.line._latest_by_item`` (latest letter date, then
+        latest entry), for the entries whose ``column`` (move_line_id or move_id) is in ``ids``.
+        Set-based: within a run the planner still believes the lines table is empty, and a
+        query per invoice would be planned as a scan per invoice.
+        """
+        return SQL(
+            """
+            SELECT DISTINCT ON (entry.move_line_id)
+                   entry.move_line_id, entry.move_id, entry.level_id
+              FROM account_dunning_letter_line AS entry
+              JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
+             WHERE %s = ANY(%s::int[])
+               AND entry.kind = 'overdue'
+               AND letter.state != 'cancel'
+          ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
+            """,
+            SQL.identifier("entry", column),
+            list(ids),
+        )
+
     def _current_levels(self, lines):
         """Level of each journal item: that of its latest letter not cancelled, in one query.
 
@@ -304,16 +327,8 @@ class AccountDunningEngine(models.AbstractModel):
         self.env["account.dunning.letter.line"].flush_model(["level_id", "kind", "move_line_id"])
         self.env.cr.execute(
             SQL(
-                """
-                SELECT DISTINCT ON (entry.move_line_id) entry.move_line_id, entry.level_id
-                  FROM account_dunning_letter_line AS entry
-                  JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
-                 WHERE entry.move_line_id = ANY(%s)
-                   AND entry.kind = 'overdue'
-                   AND letter.state != 'cancel'
-              ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
-                """,
-                lines.ids,
+                "SELECT move_line_id, level_id FROM (%s) AS latest",
+                self._latest_entries_query("move_line_id", lines.ids),
             )
         )
         return dict(self.env.cr.fetchall())
@@ -544,17 +559,7 @@ class AccountDunningEngine(models.AbstractModel):
         self.env.cr.execute(
             SQL(
                 """
-                WITH latest AS (
-                    -- Each instalment's latest letter not cancelled. Set-based, not per
-                    -- invoice: within the run the planner believes the lines table is empty.
-                    SELECT DISTINCT ON (entry.move_line_id) entry.move_id, entry.level_id
-                      FROM account_dunning_letter_line AS entry
-                      JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
-                     WHERE entry.move_id = ANY(%s)
-                       AND entry.kind = 'overdue'
-                       AND letter.state != 'cancel'
-                  ORDER BY entry.move_line_id, letter.date DESC, entry.id DESC
-                ), best AS (
+                WITH latest AS (%s), best AS (
                     SELECT DISTINCT ON (latest.move_id) latest.move_id, lvl.id AS level_id
                       FROM latest
                  LEFT JOIN account_dunning_level AS lvl ON lvl.id = latest.level_id
@@ -565,7 +570,7 @@ class AccountDunningEngine(models.AbstractModel):
                   FROM best
                  WHERE move.id = best.move_id
                 """,
-                moves.ids,
+                self._latest_entries_query("move_id", moves.ids),
                 today,
             )
         )
