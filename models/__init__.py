@@ -4,7 +4,14 @@ from . import account_dunning_letter
 from . import account_dunning_letter_line
 from . import account_dunning_charge
 from . import account_dunning_interest_line
+from . import account_dunning_rate_source
+from . import account_dunning_rate_period
+from . import account_dunning_interest_rule
+from . import account_dunning_fee_cap
+from . import account_dunning_fee_rule
+from . import account_dunning_compensation
 from . import account_dunning_engine
 from . import account_move
 from . import account_move_line
 from . import res_partner
+from . import res_company

@@ -1,5 +1,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from datetime import timedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
+
+from ..dunning_core import (
+    fees as core_fees,
+    interest as core_interest,
+)
+from ..dunning_core.money import to_decimal
 
 CHARGE_KINDS = [
     ("fee", "Reminder Fee"),
@@ -61,3 +70,271 @@ class AccountDunningCharge(models.Model):
         string="Interest Breakdown",
         help="Periods of the interest computation: days, rate, base and amount.",
     )
+
+    # ------------------------------------------------------------------ computation
+    @api.model
+    def _compute_for_letters(self, letters, raise_missing=False):
+        """Fees, fixed compensation and interest of ``letters``, as charge records.
+
+        Gathers the data (rules, rates, payments) and lets ``dunning_core`` compute. Letters
+        whose level claims nothing are skipped; existing charges of the letters are replaced.
+        Nothing is charged twice: the fixed compensation once per invoice, and in invoicing
+        mode the interest from the day after the last period already invoiced.
+        """
+        letters = letters.filtered(
+            lambda rec: rec.state in ("draft", "to_send")
+            and (
+                rec.level_id.charge_fee
+                or rec.level_id.claim_interest
+                or rec.level_id.claim_compensation
+            )
+        )
+        if not letters:
+            return self.browse()
+        letters.charge_ids.unlink()
+        history = self.search(
+            [
+                ("letter_id", "not in", letters.ids),
+                ("letter_id.state", "!=", "cancel"),
+                ("letter_id.partner_id", "in", letters.partner_id.ids),
+            ]
+        )
+        vals_list = []
+        for letter in letters:
+            try:
+                vals_list += self._letter_charge_vals(letter, history)
+            except (core_interest.MissingRatePeriod, core_fees.MissingCompensationPeriod) as error:
+                message = self._missing_data_message(error)
+                if raise_missing:
+                    raise UserError(message) from error
+                # Never a silent zero: the letter waits in draft with the reason in its chatter.
+                letter.write({"state": "draft"})
+                letter.message_post(body=message)
+                letter.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._("Enter the missing legal rate or amount"),
+                    note=message,
+                    user_id=(letter.policy_id.collector_id or self.env.user).id,
+                )
+        charges = self.create(vals_list)
+        return charges
+
+    def _missing_data_message(self, error):
+        if isinstance(error, core_interest.MissingRatePeriod):
+            return self.env._(
+                "No reference rate period covers %(date)s for interest rule %(rule)s: enter the "
+                "confirmed rate in force on that day (Configuration > Dunning > Reference Rates). "
+                "Interest is never computed with a guessed rate.",
+                date=error.on,
+                rule=error.rule_code,
+            )
+        return self.env._(
+            "No confirmed fixed compensation covers this date (%(detail)s): enter the value in "
+            "force (Configuration > Dunning > Fixed Compensation).",
+            detail=error,
+        )
+
+    def _letter_charge_vals(self, letter, history):
+        level = letter.level_id
+        partner = letter.partner_id
+        company = letter.company_id
+        is_business = partner._dunning_is_business()
+        vals = []
+        sequence = 10
+        compensation_replaces_fees = False
+        if level.claim_compensation and is_business:
+            for entry in letter.line_ids:
+                row = self._compensation_vals(letter, entry, history)
+                if row:
+                    compensation_replaces_fees |= row.pop("_replaces_fees")
+                    vals.append(dict(row, sequence=sequence))
+        if level.claim_interest:
+            rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
+            if rule:
+                for entry in letter.line_ids:
+                    row = self._interest_vals(letter, entry, rule, history)
+                    if row:
+                        vals.append(dict(row, sequence=sequence + 10))
+        if level.charge_fee and level.fee_rule_id and not compensation_replaces_fees:
+            row = self._fee_vals(letter, level.fee_rule_id, history, company)
+            if row:
+                vals.insert(0, dict(row, sequence=5))
+        return vals
+
+    # ------------------------------------------------------------------ fee
+    def _fee_vals(self, letter, rule, history, company):
+        items = letter.line_ids.move_line_id
+        previous = history.filtered(
+            lambda rec: rec.kind == "fee"
+            and not rec.waived
+            and rec.letter_id.line_ids.move_line_id & items
+        )
+        overdue = company.currency_id._convert(
+            letter.amount_total, rule.currency_id, company, letter.date
+        )
+        days = max(letter.line_ids.mapped("days_overdue"), default=0)
+        decision = core_fees.compute_fee(
+            rule._to_core(),
+            overdue,
+            days,
+            fees_already_charged=len(previous.letter_id),
+            customer_agreed=letter.partner_id._dunning_fee_agreed(company),
+            digits=rule.currency_id.decimal_places,
+            due_date=min(letter.line_ids.mapped("date_maturity"), default=None),
+        )
+        if not decision.charged:
+            letter.message_post(
+                body=self.env._(
+                    "No reminder fee on this letter: %(reason)s.",
+                    reason=self._fee_reason_label(decision.reason),
+                )
+            )
+            return None
+        if letter.level_id.fee_waiver_days:
+            letter.fee_waiver_date = letter.date + timedelta(days=letter.level_id.fee_waiver_days)
+        return {
+            "letter_id": letter.id,
+            "kind": "fee",
+            "name": rule.name,
+            "currency_id": rule.currency_id.id,
+            "amount": float(decision.amount),
+            "legal_source": rule.legal_source or False,
+        }
+
+    def _fee_reason_label(self, code):
+        return {
+            core_fees.FEE_NOT_AGREED: self.env._("the customer has not agreed to reminder fees"),
+            core_fees.FEE_NOT_OVERDUE: self.env._("nothing is overdue"),
+            core_fees.FEE_TOO_EARLY: self.env._("too early after the due date for a fee"),
+            core_fees.FEE_MAX_REACHED: self.env._("the most fees the law allows were charged"),
+            core_fees.FEE_ZERO: self.env._("the rule computes no fee"),
+        }.get(code, code)
+
+    # ------------------------------------------------------------------ compensation
+    def _compensation_vals(self, letter, entry, history):
+        move = entry.move_id
+        if history.filtered(lambda rec: rec.kind == "compensation" and rec.move_id == move):
+            return None  # once per invoice
+        company = letter.company_id
+        fees_before = sum(
+            history.filtered(
+                lambda rec: rec.kind == "fee"
+                and not rec.waived
+                and move in rec.letter_id.line_ids.move_id
+            ).mapped("amount")
+        )
+        country = letter.partner_id.commercial_partner_id.country_id.code or ""
+        currency = entry.currency_id or company.currency_id
+        amount_due = entry.amount_residual_currency
+        if country in core_fees.UK_CODES:
+            gbp = self.env.ref("base.GBP")
+            amount_due = currency._convert(amount_due, gbp, company, letter.date)
+            currency = gbp
+        decision = core_fees.compute_compensation(
+            country,
+            True,
+            amount_due,
+            currency.name,
+            letter.date,
+            fees_already_charged=fees_before,
+            table=self.env["account.dunning.compensation"]._core_table(),
+        )
+        if decision.reason != core_fees.COMPENSATION_OK:
+            return None
+        charge_currency = self.env["res.currency"].search(
+            [("name", "=", decision.currency)], limit=1
+        )
+        return {
+            "letter_id": letter.id,
+            "letter_line_id": entry.id,
+            "kind": "compensation",
+            "name": self.env._("Fixed compensation, invoice %(invoice)s", invoice=move.name),
+            "currency_id": charge_currency.id,
+            "amount": float(decision.amount),
+            "legal_source": decision.legal_source,
+            "_replaces_fees": decision.replaces_fees,
+        }
+
+    # ------------------------------------------------------------------ interest
+    def _balance_changes(self, item):
+        """Payments and credit notes on ``item`` as ``dunning_core`` balance changes."""
+        changes = []
+        for partial in item.matched_credit_ids:
+            counterpart = partial.credit_move_id.move_id
+            kind = (
+                core_interest.CHANGE_CREDIT_NOTE
+                if counterpart.move_type == "out_refund"
+                else core_interest.CHANGE_PAYMENT
+            )
+            amount = partial.debit_amount_currency if item.currency_id else partial.amount
+            changes.append(core_interest.BalanceChange(partial.max_date, -to_decimal(amount), kind))
+        return changes
+
+    def _interest_vals(self, letter, entry, rule, history):
+        item = entry.move_line_id
+        partner = letter.partner_id.commercial_partner_id
+        currency = entry.currency_id or letter.company_id.currency_id
+        rates = rule.rate_source_id._rate_periods() if rule.rate_source_id else ()
+        kwargs = {
+            "rule": rule._to_core(),
+            "rates": rates,
+            "balance_changes": self._balance_changes(item),
+            "digits": currency.decimal_places,
+            "apply_no_accrual": not partner.dunning_moratorium_opt_out,
+            "contractual_rate": to_decimal(partner.dunning_contractual_rate)
+            if partner.dunning_contractual_rate
+            else None,
+        }
+        principal = to_decimal(item.amount_currency if item.currency_id else item.balance)
+        result = core_interest.compute_interest(
+            principal, entry.date_maturity, letter.date, **kwargs
+        )
+        # In invoicing mode, interest already invoiced on an earlier letter is not claimed again:
+        # this letter claims from the day after the last period invoiced.
+        invoiced = history.filtered(
+            lambda rec: rec.kind == "interest"
+            and rec.letter_line_id.move_line_id == item
+            and rec.letter_id.charges_move_id
+        ).interest_line_ids
+        since = max(invoiced.mapped("date_to"), default=None)
+        total = result.total
+        segments = result.segments
+        if since:
+            before = core_interest.compute_interest(principal, entry.date_maturity, since, **kwargs)
+            total = result.total - before.total
+            segments = tuple(s for s in segments if s.date_to > since)
+        if total <= 0:
+            return None
+        period_lines = []
+        for segment in segments:
+            first = (
+                max(segment.date_from, since + timedelta(days=1)) if since else segment.date_from
+            )
+            days = (segment.date_to - first).days + 1
+            period_lines.append(
+                Command.create(
+                    {
+                        "date_from": first,
+                        "date_to": segment.date_to,
+                        "days": days,
+                        "day_basis": segment.year_days,
+                        "rate": float(segment.rate),
+                        "base": float(segment.base),
+                        "amount": float(
+                            segment.base * segment.rate * days / (100 * segment.year_days)
+                        ),
+                    }
+                )
+            )
+        return {
+            "letter_id": letter.id,
+            "letter_line_id": entry.id,
+            "kind": "interest",
+            "name": self.env._(
+                "Late-payment interest, invoice %(invoice)s", invoice=entry.move_id.name
+            ),
+            "currency_id": currency.id,
+            "amount": float(total),
+            "legal_source": rule.legal_source,
+            "interest_line_ids": period_lines,
+        }

@@ -43,8 +43,24 @@ class AccountDunningEngine(models.AbstractModel):
             )
             done += stats["customers"]
             self.with_company(company)._refresh_payment_behaviour(company, today)
+            self.with_company(company)._apply_fee_waivers(company, today)
         self.env["ir.cron"]._notify_progress(done=done, remaining=0)
         return True
+
+    @api.model
+    def _apply_fee_waivers(self, company, today):
+        """Drop the fees a letter offered to waive when its invoices were paid in time."""
+        letters = self.env["account.dunning.letter"].search(
+            [
+                ("company_id", "=", company.id),
+                ("fee_waiver_date", "!=", False),
+                ("state", "in", ("to_send", "sent")),
+                ("charge_ids.kind", "=", "fee"),
+                ("charge_ids.waived", "=", False),
+            ]
+        )
+        letters._apply_fee_waivers(today)
+        return letters
 
     @api.model
     def _refresh_payment_behaviour(self, company, today):
@@ -456,6 +472,8 @@ class AccountDunningEngine(models.AbstractModel):
         )
         self._schedule_calls(letters, to_create)
         self._apply_credit_hold(letters)
+        # Fees, compensation and interest, for the letters whose level claims them.
+        self.env["account.dunning.charge"]._compute_for_letters(letters)
 
     def _apply_credit_hold(self, letters):
         """Levels marked credit hold put their customers on hold (new invoices are refused)."""

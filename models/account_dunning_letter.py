@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 LETTER_STATES = [
@@ -139,6 +139,15 @@ class AccountDunningLetter(models.Model):
         currency_field="company_currency_id",
         help="Total due plus the charges: what the letter asks the customer to pay.",
     )
+    charges_move_id = fields.Many2one(
+        "account.move",
+        string="Charges Invoice",
+        readonly=True,
+        copy=False,
+        check_company=True,
+        help="Customer invoice of this letter's fees, compensation and interest (policies "
+        "that invoice the charges); made once, when the letter is sent.",
+    )
     fee_waiver_date = fields.Date(
         help="The reminder fee is dropped if the overdue invoices are paid by this date.",
     )
@@ -191,6 +200,7 @@ class AccountDunningLetter(models.Model):
         pending._refresh_open_items()
         pending = pending.filtered(lambda rec: rec.state != "cancel")
         pending.write({"state": "sent", "sent_date": fields.Datetime.now()})
+        pending.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
         for letter in pending:
             letter.message_post(
                 body=self.env._(
@@ -202,9 +212,152 @@ class AccountDunningLetter(models.Model):
         return True
 
     def action_cancel(self):
-        """Withdraw letters: their invoices fall back to the level they had before."""
-        self.filtered(lambda rec: rec.state != "cancel").write({"state": "cancel"})
+        """Withdraw letters: their invoices fall back to the level they had before, and a
+        charges invoice not yet paid is cancelled with them."""
+        letters = self.filtered(lambda rec: rec.state != "cancel")
+        letters.write({"state": "cancel"})
+        for letter in letters.filtered("charges_move_id"):
+            move = letter.charges_move_id
+            if (
+                move.state == "posted"
+                and move.payment_state in ("not_paid", "partial")
+                and (move.payment_state == "not_paid")
+            ):
+                move.button_draft()
+                move.button_cancel()
+                letter.message_post(
+                    body=self.env._("Charges invoice %(move)s cancelled.", move=move.name)
+                )
+            elif move.state == "draft":
+                move.button_cancel()
+            elif move.state == "posted":
+                letter.message_post(
+                    body=self.env._(
+                        "Charges invoice %(move)s is (partly) paid and stays: refund it if "
+                        "the charges are dropped.",
+                        move=move.name,
+                    )
+                )
         return True
+
+    def action_compute_charges(self):
+        """Recompute the fees, compensation and interest of draft letters."""
+        for letter in self:
+            if letter.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "Charges are recomputed on draft letters only; %(letter)s is %(state)s.",
+                        letter=letter.name,
+                        state=letter._state_label(),
+                    )
+                )
+        self.env["account.dunning.charge"]._compute_for_letters(self, raise_missing=True)
+        return True
+
+    def _invoice_charges(self):
+        """One customer invoice per letter for its charges; never a second one."""
+        for letter in self.filtered(lambda rec: not rec.charges_move_id):
+            charges = letter.charge_ids.filtered(
+                lambda rec: not rec.waived and not rec.currency_id.is_zero(rec.amount)
+            )
+            if not charges:
+                continue
+            company = letter.company_id
+            journal = company.dunning_charge_journal_id or self.env["account.journal"].search(
+                [("type", "=", "sale"), ("company_id", "=", company.id)], limit=1
+            )
+            if not journal:
+                raise UserError(
+                    self.env._(
+                        "No sales journal for the dunning-charges invoice of %(letter)s: set "
+                        "Dunning Charges Journal on company %(company)s.",
+                        letter=letter.name,
+                        company=company.name,
+                    )
+                )
+            currency = charges[0].currency_id
+            lines = []
+            for charge in charges:
+                account = (
+                    company.dunning_interest_account_id
+                    if charge.kind == "interest"
+                    else company.dunning_fee_account_id
+                ) or journal.default_account_id
+                if not account:
+                    raise UserError(
+                        self.env._(
+                            "No income account for dunning charges: set Reminder Fee Account "
+                            "and Late Interest Account on company %(company)s, or a default "
+                            "account on journal %(journal)s.",
+                            company=company.name,
+                            journal=journal.name,
+                        )
+                    )
+                amount = charge.currency_id._convert(charge.amount, currency, company, letter.date)
+                lines.append(
+                    Command.create(
+                        {
+                            "name": charge.name,
+                            "account_id": account.id,
+                            "quantity": 1,
+                            "price_unit": amount,
+                            "tax_ids": [],
+                        }
+                    )
+                )
+            move = self.env["account.move"].create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": letter.partner_id.id,
+                    "journal_id": journal.id,
+                    "currency_id": currency.id,
+                    "invoice_date": letter.date,
+                    "invoice_origin": letter.name,
+                    "ref": self.env._("Dunning charges %(letter)s", letter=letter.name),
+                    "invoice_line_ids": lines,
+                }
+            )
+            # The partner may be on credit hold; these charges are not new sales.
+            move.with_context(dunning_allow_credit_hold=True).action_post()
+            letter.charges_move_id = move
+            letter.message_post(body=self.env._("Charges invoiced on %(move)s.", move=move.name))
+
+    def _apply_fee_waivers(self, today):
+        """Drop the fee of letters whose invoices were all paid by the offered waiver date."""
+        for letter in self:
+            fees = letter.charge_ids.filtered(lambda rec: rec.kind == "fee" and not rec.waived)
+            items = letter.line_ids.move_line_id
+            if not fees or not items or not all(item.reconciled for item in items):
+                continue
+            paid_on = max(items.matched_credit_ids.mapped("max_date"), default=today)
+            if paid_on > letter.fee_waiver_date:
+                continue
+            fees.write({"waived": True})
+            move = letter.charges_move_id
+            if move and move.state == "posted" and move.payment_state == "not_paid":
+                refund = move._reverse_moves(
+                    [{"ref": self.env._("Fee waived, letter %(letter)s", letter=letter.name)}]
+                )
+                fee_names = set(fees.mapped("name"))
+                keep = refund.invoice_line_ids.filtered(
+                    lambda line, names=fee_names: line.name in names
+                )
+                refund.invoice_line_ids = [
+                    Command.unlink(line.id) for line in refund.invoice_line_ids - keep
+                ]
+                refund.action_post()
+                open_lines = (move.line_ids | refund.line_ids).filtered(
+                    lambda line: line.account_type == "asset_receivable" and not line.reconciled
+                )
+                if len(open_lines) > 1:
+                    open_lines.reconcile()
+            letter.message_post(
+                body=self.env._(
+                    "Reminder fee dropped: the invoices were paid by %(date)s, as the letter "
+                    "offered.",
+                    date=letter.fee_waiver_date,
+                )
+            )
 
     def action_reset_draft(self):
         for letter in self:

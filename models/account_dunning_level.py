@@ -46,7 +46,19 @@ class AccountDunningLevel(models.Model):
         "{company}.",
     )
     charge_fee = fields.Boolean(help="Charge a reminder fee with this level.")
+    fee_rule_id = fields.Many2one(
+        "account.dunning.fee.rule",
+        help="Fee rule of the letters at this level (with Charge Fee).",
+    )
+    fee_waiver_days = fields.Integer(
+        help="Offer to drop the fee if the customer pays within this many days of the letter "
+        "(0: no offer).",
+    )
     claim_interest = fields.Boolean(help="Claim statutory late-payment interest with this level.")
+    claim_compensation = fields.Boolean(
+        help="Claim the statutory fixed compensation from business customers (once per "
+        "invoice; never from consumers).",
+    )
     credit_hold = fields.Boolean(help="Put the customer on credit hold when this level is reached.")
     is_final_demand = fields.Boolean(
         help="Final demand: the letter sets a deadline and announces legal action."
@@ -66,6 +78,24 @@ class AccountDunningLevel(models.Model):
     legal_source = fields.Char(
         translate=True, help="Statute or practice this level follows, e.g. inkassoloven § 9."
     )
+
+    @api.constrains("charge_fee", "fee_rule_id", "fee_waiver_days")
+    def _check_fee_rule(self):
+        for level in self:
+            if level.charge_fee and not level.fee_rule_id:
+                raise ValidationError(
+                    self.env._(
+                        "Level %(level)s charges a fee but has no Fee Rule: choose one, or untick "
+                        "Charge Fee.",
+                        level=level.name,
+                    )
+                )
+            if level.fee_waiver_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Level %(level)s: Fee Waiver Days cannot be negative.", level=level.name
+                    )
+                )
 
     @api.constrains("days", "deadline_days")
     def _check_days(self):

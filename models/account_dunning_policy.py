@@ -83,6 +83,13 @@ class AccountDunningPolicy(models.Model):
         help="An invoice first seen long after its due date goes straight to the highest "
         "reachable level. Off: it climbs one level at a time.",
     )
+    charge_mode = fields.Selection(
+        [("claim", "Claim in the letter only"), ("invoice", "Invoice the charges")],
+        default="claim",
+        required=True,
+        help="Claim fees, compensation and interest in the letter only, or also book them on "
+        "one dunning-charges invoice per letter when the letter is sent.",
+    )
     auto_send = fields.Boolean(
         string="Send Automatically",
         help="Letters go out automatically. Off: they wait in draft for a collector's review.",

@@ -111,7 +111,11 @@ class AccountMove(models.Model):
 
     def _post(self, soft=True):
         held = self.filtered(lambda m: m.move_type == "out_invoice" and m.dunning_credit_hold)
-        if held and not self.env.user.has_group("account_dunning.group_dunning_manager"):
+        if (
+            held
+            and not self.env.context.get("dunning_allow_credit_hold")
+            and not self.env.user.has_group("account_dunning.group_dunning_manager")
+        ):
             raise UserError(
                 self.env._(
                     "%(customer)s is on credit hold because of overdue invoices: the invoice "

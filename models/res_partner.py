@@ -44,6 +44,38 @@ class ResPartner(models.Model):
         readonly=True,
         help="Date of the last letter to this customer.",
     )
+    dunning_customer_type = fields.Selection(
+        [("business", "Business"), ("consumer", "Consumer")],
+        string="Debtor Type",
+        compute="_compute_dunning_customer_type",
+        store=True,
+        readonly=False,
+        help="Business or consumer for late-payment law (interest rate, fixed compensation). "
+        "Follows Is a Company until set by hand.",
+    )
+    dunning_fee_agreement = fields.Selection(
+        [
+            ("company", "As in the company's terms"),
+            ("agreed", "Agreed"),
+            ("not_agreed", "Not agreed"),
+        ],
+        string="Fee Agreement",
+        default="company",
+        required=True,
+        help="Whether the customer agreed to reminder fees when the debt arose (some laws "
+        "allow a fee only then). Default: the company's terms say.",
+    )
+    dunning_contractual_rate = fields.Float(
+        string="Contractual Interest Rate (%)",
+        digits=(16, 4),
+        help="Agreed annual late-payment rate; it applies instead of the statutory one where it "
+        "is higher.",
+    )
+    dunning_moratorium_opt_out = fields.Boolean(
+        string="Opted Out of Moratorium",
+        help="The debtor declared it does not rely on the moratorium: interest accrues in the "
+        "interest rule's no-accrual window (Russia 2022).",
+    )
     dunning_contact_id = fields.Many2one(
         "res.partner",
         domain="[('commercial_partner_id', '=', commercial_partner_id)]",
@@ -154,6 +186,27 @@ class ResPartner(models.Model):
         )
         for partner in self:
             partner.dunning_letter_count = data.get(partner.commercial_partner_id, 0)
+
+    @api.depends("is_company", "commercial_partner_id.is_company")
+    def _compute_dunning_customer_type(self):
+        for partner in self:
+            partner.dunning_customer_type = (
+                "business" if partner.commercial_partner_id.is_company else "consumer"
+            )
+
+    def _dunning_is_business(self):
+        self.ensure_one()
+        partner = self.commercial_partner_id
+        if partner.dunning_customer_type:
+            return partner.dunning_customer_type == "business"
+        return bool(partner.is_company)
+
+    def _dunning_fee_agreed(self, company):
+        self.ensure_one()
+        agreement = self.commercial_partner_id.dunning_fee_agreement
+        if agreement == "company":
+            return bool(company.dunning_fee_agreed_default)
+        return agreement == "agreed"
 
     def _dunning_address(self):
         """Contact a letter goes to: the dunning contact, else the invoice address."""

@@ -2,3 +2,4 @@ from . import test_engine
 from . import test_policy
 from . import test_security
 from . import test_tour
+from . import test_charges

@@ -1,0 +1,156 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..dunning_core import interest as core
+from ..dunning_core.fees import EU_MEMBER_STATES
+from ..dunning_core.money import to_decimal
+
+CUSTOMER_TYPES = [("business", "Business"), ("consumer", "Consumer"), ("any", "Any")]
+
+
+class AccountDunningInterestRule(models.Model):
+    """Statutory late-payment interest of one country for businesses or consumers.
+
+    The computation is ``dunning_core.interest.compute_interest``; this record holds the rule's
+    parameters and the legal source they come from.
+    """
+
+    _name = "account.dunning.interest.rule"
+    _description = "Late-Payment Interest Rule"
+    _inherit = ["mail.thread"]
+    _order = "sequence, name"
+
+    name = fields.Char(required=True, translate=True, help="Name shown to managers.")
+    code = fields.Char(required=True, help="Technical code, e.g. de_b2b.")
+    sequence = fields.Integer(default=10, help="Order of the rules; the first match applies.")
+    active = fields.Boolean(default=True, help="Archive a rule no longer in force.")
+    country_id = fields.Many2one(
+        "res.country",
+        help="Country of the customers the rule applies to. Empty: EU member states without a "
+        "rule of their own (the directive's default).",
+    )
+    customer_type = fields.Selection(
+        CUSTOMER_TYPES,
+        required=True,
+        default="business",
+        help="Business customers, consumers, or both.",
+    )
+    rate_kind = fields.Selection(
+        [
+            (core.RATE_REFERENCE_PLUS_MARGIN, "Reference rate + margin"),
+            (core.RATE_FIXED, "Fixed rate"),
+        ],
+        required=True,
+        default=core.RATE_REFERENCE_PLUS_MARGIN,
+        help="A published reference rate plus percentage points, or a fixed annual rate.",
+    )
+    rate_source_id = fields.Many2one(
+        "account.dunning.rate.source",
+        string="Reference Rate Table",
+        help="Table of the reference rate (required for reference rate + margin).",
+    )
+    margin = fields.Float(
+        digits=(16, 4), help="Percentage points added to the reference rate (may be 0)."
+    )
+    fixed_rate = fields.Float(
+        string="Fixed Rate (%)", digits=(16, 4), help="Annual rate of a fixed-rate rule."
+    )
+    day_count = fields.Selection(
+        [(core.ACT_365, "Actual/365"), (core.ACT_ACT, "Actual/actual by calendar year")],
+        required=True,
+        default=core.ACT_365,
+        help="Actual/365 (also in leap years: SE, DE, UK, EU) or actual/actual split at "
+        "31 December (NO, RU).",
+    )
+    rate_fixing = fields.Selection(
+        [
+            (core.PER_PERIOD, "Follows every rate change"),
+            (core.FIXED_AT_START, "Fixed when interest starts"),
+        ],
+        required=True,
+        default=core.PER_PERIOD,
+        help="Whether each rate change applies from its date, or the rate in force when "
+        "interest starts applies for the debt's whole life (UK).",
+    )
+    start_delay_days = fields.Integer(
+        help="Interest starts this many days after the day following the due date (0: the day "
+        "after the due date).",
+    )
+    allocation = fields.Selection(
+        [
+            (core.PRINCIPAL_FIRST, "Payments reduce the principal"),
+            (core.COSTS_INTEREST_PRINCIPAL, "Costs, then interest, then principal"),
+        ],
+        required=True,
+        default=core.PRINCIPAL_FIRST,
+        help="How a partial payment is allocated; costs, interest, principal is BGB § 367.",
+    )
+    no_accrual_from = fields.Date(help="First day of a window in which no interest accrues.")
+    no_accrual_to = fields.Date(help="Last day of the no-accrual window.")
+    no_accrual_reason = fields.Char(
+        help="Legal basis of the window, e.g. the 2022 Russian moratorium."
+    )
+    legal_source = fields.Char(required=True, help="Statute the rule implements.")
+
+    _sql_constraints = [
+        ("code_unique", "unique(code)", "The code of an interest rule must be unique."),
+    ]
+
+    @api.constrains("rate_kind", "rate_source_id", "no_accrual_from", "no_accrual_to")
+    def _check_rule(self):
+        for rule in self:
+            if rule.rate_kind == core.RATE_REFERENCE_PLUS_MARGIN and not rule.rate_source_id:
+                raise ValidationError(
+                    self.env._(
+                        "Interest rule %(rule)s adds a margin to a reference rate but has no "
+                        "Reference Rate Table: choose the table, or make it a fixed rate.",
+                        rule=rule.name,
+                    )
+                )
+            if bool(rule.no_accrual_from) != bool(rule.no_accrual_to) or (
+                rule.no_accrual_from and rule.no_accrual_from > rule.no_accrual_to
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Interest rule %(rule)s: the no-accrual window needs both dates, the "
+                        "first not after the last.",
+                        rule=rule.name,
+                    )
+                )
+
+    def _to_core(self):
+        self.ensure_one()
+        windows = ()
+        if self.no_accrual_from:
+            windows = (
+                core.NoAccrualWindow(
+                    self.no_accrual_from, self.no_accrual_to, self.no_accrual_reason or ""
+                ),
+            )
+        return core.InterestRule(
+            code=self.code,
+            rate_kind=self.rate_kind,
+            margin=to_decimal(self.margin),
+            fixed_rate=to_decimal(self.fixed_rate) if self.rate_kind == core.RATE_FIXED else None,
+            day_count=self.day_count,
+            rate_fixing=self.rate_fixing,
+            start_delay_days=self.start_delay_days,
+            no_accrual_windows=windows,
+            allocation=self.allocation,
+            legal_source=self.legal_source,
+            rate_table=self.rate_source_id.code or "",
+        )
+
+    @api.model
+    def _for_partner(self, partner, is_business):
+        """The rule for a customer: its country and type first, then the EU default."""
+        kind = "business" if is_business else "consumer"
+        rules = self.search([("customer_type", "in", (kind, "any"))])
+        country = partner.country_id
+        for rule in rules:
+            if rule.country_id and rule.country_id == country:
+                return rule
+        if country.code in EU_MEMBER_STATES and is_business:
+            return rules.filtered(lambda r: not r.country_id)[:1]
+        return self.browse()

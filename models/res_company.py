@@ -1,0 +1,30 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    dunning_fee_agreed_default = fields.Boolean(
+        string="Terms Include Reminder Fees",
+        help="The company's terms of sale include reminder fees: customers count as having "
+        "agreed unless marked otherwise.",
+    )
+    dunning_charge_journal_id = fields.Many2one(
+        "account.journal",
+        string="Dunning Charges Journal",
+        domain="[('type', '=', 'sale'), ('company_id', '=', id)]",
+        help="Sales journal of the dunning-charges invoices. Empty: the first sales journal.",
+    )
+    dunning_fee_account_id = fields.Many2one(
+        "account.account",
+        string="Reminder Fee Account",
+        help="Income account of reminder fees and fixed compensation. Empty: the sales "
+        "journal's default income account.",
+    )
+    dunning_interest_account_id = fields.Many2one(
+        "account.account",
+        string="Late Interest Account",
+        help="Income account of late-payment interest. Empty: the sales journal's default "
+        "income account.",
+    )

@@ -1,0 +1,274 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Fees, fixed compensation and statutory interest on letters, with the shipped legal data.
+
+The arithmetic of every rule is covered to the cent in dunning_core/tests; here each worked
+example goes through the models: rules and rates from the shipped data, payments from Odoo's
+reconciliation, the breakdown stored on the letter, the charges invoiced once.
+"""
+
+from datetime import date
+
+from freezegun import freeze_time
+
+from odoo import Command
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import DunningCase
+
+
+@tagged("post_install", "-at_install")
+class TestDunningCharges(DunningCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.eur = cls.setup_other_currency("EUR", rates=[("2000-01-01", 1.0)])
+        cls.sek = cls.setup_other_currency("SEK", rates=[("2000-01-01", 10.0)])
+        cls.gbp = cls.setup_other_currency("GBP", rates=[("2000-01-01", 0.8)])
+        cls.first = cls.level(cls, 1)
+
+    def _customer(self, name, country, is_company=True):
+        return self.env["res.partner"].create(
+            {
+                "name": name,
+                "is_company": is_company,
+                "country_id": self.env.ref(country).id,
+            }
+        )
+
+    def _letter(self, partner):
+        letters = self.letters(partner)
+        self.assertEqual(len(letters), 1)
+        return letters
+
+    def test_german_business_interest_across_new_year(self):
+        self.first.claim_interest = True
+        self.first.claim_compensation = True
+        customer = self._customer("Müller GmbH", "base.de")
+        self._invoice(customer, 1000, date(2023, 12, 1), currency=self.eur)
+        self.run_dunning(date(2024, 1, 31))
+        letter = self._letter(customer)
+        interest = letter.charge_ids.filtered(lambda c: c.kind == "interest")
+        # BGB § 288 Abs. 2: Basiszinssatz + 9 pp. 2 Dec - 31 Dec 2023: 30 days at 3.12 + 9 =
+        # 12.12 %: 1000 x 12.12 x 30 / 36500 = 9.961644; 1 - 31 Jan 2024: 31 days at 3.62 + 9 =
+        # 12.62 %: 1000 x 12.62 x 31 / 36500 = 10.718356. Sum 20.680000, rounded once: 20.68.
+        self.assertEqual(interest.amount, 20.68)
+        self.assertEqual(interest.currency_id, self.eur)
+        periods = interest.interest_line_ids.sorted("date_from")
+        self.assertEqual(
+            [(p.date_from, p.date_to, p.days, p.rate) for p in periods],
+            [
+                (date(2023, 12, 2), date(2023, 12, 31), 30, 12.12),
+                (date(2024, 1, 1), date(2024, 1, 31), 31, 12.62),
+            ],
+        )
+        self.assertIn("BGB § 288 Abs. 2", interest.legal_source)
+        # BGB § 288 Abs. 5: 40 EUR Verzugspauschale, once per invoice.
+        compensation = letter.charge_ids.filtered(lambda c: c.kind == "compensation")
+        self.assertEqual((compensation.amount, compensation.currency_id), (40.0, self.eur))
+        self.assertEqual(letter.amount_charges, 60.68, "20.68 + 40 EUR at rate 1")
+
+    def test_german_consumer_gets_5_points_and_no_compensation(self):
+        self.first.claim_interest = True
+        self.first.claim_compensation = True
+        customer = self._customer("Erika Muster", "base.de", is_company=False)
+        self._invoice(customer, 1000, date(2023, 12, 1), currency=self.eur)
+        self.run_dunning(date(2024, 1, 31))
+        letter = self._letter(customer)
+        # BGB § 288 Abs. 1: + 5 pp. 1000 x 8.12 x 30 / 36500 = 6.673973 and
+        # 1000 x 8.62 x 31 / 36500 = 7.321096: 13.995069, rounded 14.00.
+        self.assertEqual(letter.charge_ids.mapped("kind"), ["interest"])
+        self.assertEqual(letter.charge_ids.amount, 14.0)
+
+    def test_swedish_consumer_partial_payment_mid_period(self):
+        self.first.claim_interest = True
+        customer = self._customer("Anna Svensson", "base.se", is_company=False)
+        invoice = self._invoice(customer, 10000, date(2024, 3, 1), currency=self.sek)
+        self._pay(invoice, 4000, date(2024, 3, 31))
+        self.run_dunning(date(2024, 4, 30))
+        letter = self._letter(customer)
+        interest = letter.charge_ids
+        # Räntelagen 6 §: referensränta 4.00 (1 Jan 2024) + 8 = 12 %. 2 - 31 Mar: 30 days on
+        # 10,000 (the payment day still bears interest): 10000 x 12 x 30 / 36500 = 98.630137;
+        # 1 - 30 Apr: 30 days on 6,000: 59.178082. Sum 157.808219 -> 157.81 SEK.
+        self.assertEqual(interest.amount, 157.81)
+        self.assertEqual(
+            interest.interest_line_ids.sorted("date_from").mapped("base"), [10000.0, 6000.0]
+        )
+
+    def test_uk_fixed_sums_by_debt_size(self):
+        self.first.claim_compensation = True
+        customer = self._customer("Smith Ltd", "base.uk")
+        for amount in (500, 5000, 20000):
+            self._invoice(customer, amount, date(2026, 1, 5), currency=self.gbp)
+        self.run_dunning(date(2026, 2, 1))
+        letter = self._letter(customer)
+        # Late Payment of Commercial Debts (Interest) Act 1998 s.5A: < 1,000 GBP: 40;
+        # 1,000 to < 10,000: 70; 10,000 or more: 100.
+        sums = sorted(
+            letter.charge_ids.mapped(
+                lambda c: (c.letter_line_id.amount_residual_currency, c.amount)
+            )
+        )
+        self.assertEqual(sums, [(500.0, 40.0), (5000.0, 70.0), (20000.0, 100.0)])
+
+    def test_fee_above_the_swedish_cap_is_refused(self):
+        with self.assertRaisesRegex(ValidationError, r"60\.0 SEK.*1981:739"):
+            self.env["account.dunning.fee.rule"].create(
+                {
+                    "name": "Påminnelseavgift",
+                    "kind": "fixed",
+                    "amount": 100,
+                    "currency_id": self.sek.id,
+                    "requires_agreement": True,
+                    "country_id": self.env.ref("base.se").id,
+                }
+            )
+        with self.assertRaisesRegex(ValidationError, "Requires Agreement yes"):
+            self.env["account.dunning.fee.rule"].create(
+                {
+                    "name": "Påminnelseavgift",
+                    "kind": "fixed",
+                    "amount": 60,
+                    "currency_id": self.sek.id,
+                    "country_id": self.env.ref("base.se").id,
+                }
+            )
+
+    def test_interest_rule_without_rate_table_is_refused(self):
+        with self.assertRaisesRegex(ValidationError, "Reference Rate Table"):
+            self.env["account.dunning.interest.rule"].create(
+                {
+                    "name": "Broken",
+                    "code": "broken",
+                    "rate_kind": "reference_plus_margin",
+                    "margin": 8,
+                    "legal_source": "test",
+                }
+            )
+
+    def test_missing_rate_period_is_an_error_never_a_zero(self):
+        self.first.claim_interest = True
+        source = self.env["account.dunning.rate.source"].create(
+            {
+                "name": "Short table",
+                "code": "short",
+                "legal_source": "test",
+                "period_ids": [
+                    Command.create({"valid_from": date(2026, 1, 1), "rate": 2, "legal_source": "x"})
+                ],
+            }
+        )
+        self.env.ref("account_dunning.interest_rule_se").rate_source_id = source
+        customer = self._customer("Sven AB", "base.se")
+        self._invoice(customer, 1000, date(2025, 12, 1), currency=self.sek)
+        self.run_dunning(date(2026, 1, 10))
+        letter = self._letter(customer)
+        self.assertFalse(letter.charge_ids, "no interest rather than a guessed one")
+        self.assertEqual(letter.state, "draft")
+        self.assertIn("2025-12-02", letter.message_ids[0].body)
+        self.assertTrue(letter.activity_ids)
+        with self.assertRaisesRegex(UserError, "2025-12-02"):
+            letter.action_compute_charges()
+
+    def test_charges_are_invoiced_once_and_cancelled_with_the_letter(self):
+        self.levels.claim_interest = True
+        self.policy.charge_mode = "invoice"
+        customer = self._customer("Müller GmbH", "base.de")
+        self._invoice(customer, 1000, date(2023, 12, 1), currency=self.eur)
+        self.run_dunning(date(2024, 1, 31))
+        letter = self._letter(customer)
+        letter.action_mark_sent()
+        move = letter.charges_move_id
+        self.assertEqual(move.state, "posted")
+        self.assertEqual(move.amount_total, 20.68)
+        self.assertEqual(move.currency_id, self.eur)
+        letter.action_mark_sent()
+        self.run_dunning(date(2024, 1, 31))
+        self.assertEqual(letter.charges_move_id, move)
+        charges_invoices = self.env["account.move"].search([("invoice_origin", "=", letter.name)])
+        self.assertEqual(charges_invoices, move, "running again or re-sending adds nothing")
+        # The next letter claims only the days after those invoiced: 1 Feb - 14 Feb 2024,
+        # 14 days at 12.62 %: 1000 x 12.62 x 14 / 36500 = 4.840548 -> 4.84 EUR.
+        self.run_dunning(date(2024, 2, 14))
+        second = self.letters(customer) - letter
+        self.assertEqual(second.charge_ids.amount, 4.84)
+        self.assertEqual(second.charge_ids.interest_line_ids.date_from, date(2024, 2, 1))
+        letter.action_cancel()
+        self.assertEqual(move.state, "cancel")
+
+    def test_fee_waived_when_paid_by_the_offered_date(self):
+        rule = self.env["account.dunning.fee.rule"].create(
+            {"name": "Reminder fee", "kind": "fixed", "amount": 5}
+        )
+        self.first.write({"charge_fee": True, "fee_rule_id": rule.id, "fee_waiver_days": 10})
+        customer = self._customer("Prompt AB", "base.us")
+        invoice = self._invoice(customer, 300, date(2026, 3, 1))
+        self.run_dunning(date(2026, 3, 2))
+        letter = self._letter(customer)
+        self.assertEqual(letter.fee_waiver_date, date(2026, 3, 12))
+        self.assertEqual(letter.amount_charges, 5.0)
+        letter.action_mark_sent()
+        self._pay(invoice, 300, date(2026, 3, 10))
+        self.env["account.dunning.engine"]._apply_fee_waivers(self.company, date(2026, 3, 13))
+        self.assertTrue(letter.charge_ids.waived)
+        self.assertEqual(letter.amount_charges, 0.0)
+
+    def test_shipped_rate_tables_have_sources_and_no_gap(self):
+        sources = self.env["account.dunning.rate.source"].search([])
+        self.assertEqual(
+            set(sources.mapped("code")),
+            {
+                "se_riksbank_reference",
+                "de_basiszinssatz",
+                "no_forsinkelsesrente",
+                "ru_cbr_key_rate",
+                "uk_boe_bank_rate_reference",
+                "eu_ecb_mro_halfyear",
+            },
+        )
+        for source in sources:
+            self.assertTrue(all(source.period_ids.mapped("legal_source")), source.code)
+            self.assertTrue(all(source.period_ids.mapped("confidence")), source.code)
+            self.assertEqual(source._gap_problems(start=date(2020, 1, 1)), [], source.code)
+        # The check can fail: a missing half-year is reported.
+        de = sources.filtered(lambda s: s.code == "de_basiszinssatz")
+        de.period_ids.filtered(lambda p: p.valid_from == date(2022, 7, 1)).unlink()
+        self.assertEqual(de._gap_problems(), ["no half-yearly rate for 2022-07-01"])
+
+    def test_waived_fee_is_credited_on_the_charges_invoice(self):
+        rule = self.env["account.dunning.fee.rule"].create(
+            {"name": "Reminder fee", "kind": "fixed", "amount": 5}
+        )
+        self.first.write({"charge_fee": True, "fee_rule_id": rule.id, "fee_waiver_days": 10})
+        self.policy.charge_mode = "invoice"
+        customer = self._customer("Prompt AB", "base.us")
+        invoice = self._invoice(customer, 300, date(2026, 3, 1))
+        self.run_dunning(date(2026, 3, 2))
+        letter = self._letter(customer)
+        letter.action_mark_sent()
+        self.assertEqual(letter.charges_move_id.amount_total, 5.0)
+        self._pay(invoice, 300, date(2026, 3, 12))  # the last day of the offer
+        self.env["account.dunning.engine"]._apply_fee_waivers(self.company, date(2026, 3, 13))
+        self.assertTrue(letter.charge_ids.waived)
+        self.assertEqual(letter.charges_move_id.payment_state, "reversed")
+
+    def test_norwegian_fee_needs_the_cap_in_force(self):
+        # The 2026 purregebyr is not confirmed: the shipped cap ends on 2025-12-31, so a
+        # Norwegian fee rule is refused until a manager enters the cap in force.
+        values = {
+            "name": "Purregebyr",
+            "kind": "fixed",
+            "amount": 35,
+            "currency_id": self.setup_other_currency("NOK", rates=[("2000-01-01", 10.0)]).id,
+            "min_days_overdue": 14,
+            "max_fees_per_claim": 2,
+            "country_id": self.env.ref("base.no").id,
+        }
+        with freeze_time("2026-03-01"), self.assertRaisesRegex(ValidationError, "no cap on record"):
+            self.env["account.dunning.fee.rule"].create(values)
+        with freeze_time("2025-03-01"):
+            rule = self.env["account.dunning.fee.rule"].create(values)
+        self.assertEqual(rule.amount, 35.0)
+        with freeze_time("2025-03-01"), self.assertRaisesRegex(ValidationError, "14 days"):
+            rule.min_days_overdue = 7
