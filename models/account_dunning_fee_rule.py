@@ -67,7 +67,7 @@ class AccountDunningFeeRule(models.Model):
     )
     period_days = fields.Integer(default=30, help="Length of a period in days.")
     requires_agreement = fields.Boolean(
-        help="Charge only customers who agreed to the fee (see Fee Agreed on the customer)."
+        help="Charge only customers who agreed to the fee (see Fee Agreement on the customer)."
     )
     min_days_overdue = fields.Integer(
         help="No fee on a letter sent earlier than this many days after the due date."
