@@ -154,6 +154,26 @@ class AccountDunningLetter(models.Model):
     invoice_count = fields.Integer(
         compute="_compute_amounts", store=True, help="Number of overdue items listed."
     )
+    sent_channel = fields.Selection(
+        [("email", "Email"), ("letter", "Printed Letter"), ("sms", "SMS"), ("manual", "By Hand")],
+        readonly=True,
+        copy=False,
+        help="How the letter went out.",
+    )
+    sent_to = fields.Char(readonly=True, copy=False, help="Email address or postal recipient.")
+    sent_attachment_id = fields.Many2one(
+        "ir.attachment",
+        string="Sent PDF",
+        readonly=True,
+        copy=False,
+        help="The exact document that was sent; printing a sent letter returns it.",
+    )
+    print_needed = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Waits for the batch print: a printed-letter level, or an email that could not go "
+        "out (no address, blacklisted or bounced).",
+    )
     cancel_reason = fields.Char(readonly=True, help="Why the letter was cancelled.")
 
     @api.depends("line_ids.amount_residual", "credit_line_ids.amount_residual")
@@ -199,7 +219,9 @@ class AccountDunningLetter(models.Model):
         pending = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
         pending._refresh_open_items()
         pending = pending.filtered(lambda rec: rec.state != "cancel")
-        pending.write({"state": "sent", "sent_date": fields.Datetime.now()})
+        pending.write(
+            {"state": "sent", "sent_date": fields.Datetime.now(), "sent_channel": "manual"}
+        )
         pending.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
         for letter in pending:
             letter.message_post(
@@ -424,6 +446,269 @@ class AccountDunningLetter(models.Model):
                     "cancel_reason": self.env._("Nothing left to claim: the customer has paid."),
                 }
             )
+
+    # ------------------------------------------------------------------ channels
+    def _email_problem(self):
+        """Why the letter cannot go by email, or None."""
+        self.ensure_one()
+        contact = self.contact_id or self.partner_id
+        if not contact.email:
+            return self.env._("%(contact)s has no email address", contact=contact.display_name)
+        if contact.is_blacklisted:
+            return self.env._("%(email)s is blacklisted", email=contact.email)
+        if contact.message_bounce:
+            return self.env._("mail to %(email)s bounced before", email=contact.email)
+        return None
+
+    def _store_sent_pdf(self):
+        """Render the PDF of letters being sent; Odoo keeps it as the letter's attachment."""
+        report = self.env.ref("account_dunning.action_report_dunning_letter")
+        for letter in self:
+            self.env["ir.actions.report"].with_context(
+                force_report_rendering=True
+            )._render_qweb_pdf(report, letter.ids)
+            letter.sent_attachment_id = report.retrieve_attachment(letter)
+
+    def _invoice_pdfs(self):
+        """Attachments with the PDF of each overdue invoice, rendered when it has none yet."""
+        self.ensure_one()
+        attachments = self.env["ir.attachment"]
+        for move in self.line_ids.move_id:
+            main = move.message_main_attachment_id
+            if main and main.mimetype == "application/pdf":
+                attachments |= main
+                continue
+            content, _type = (
+                self.env["ir.actions.report"]
+                .with_context(force_report_rendering=True)
+                ._render_qweb_pdf("account.account_invoices", move.ids)
+            )
+            attachments |= self.env["ir.attachment"].create(
+                {
+                    "name": f"{(move.name or 'invoice').replace('/', '_')}.pdf",
+                    "raw": content,
+                    "mimetype": "application/pdf",
+                    "res_model": "account.move",
+                    "res_id": move.id,
+                }
+            )
+        return attachments
+
+    def action_send(self):
+        """Send letters through their level's channels: email with the letter and invoice PDFs,
+        otherwise (or when email is impossible) the batch print queue; phone levels already
+        have their call activity."""
+        letters = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        letters._refresh_open_items()
+        template = self.env.ref("account_dunning.mail_template_dunning_letter")
+        for letter in letters.filtered(lambda rec: rec.state != "cancel"):
+            level = letter.level_id
+            problem = letter._email_problem() if level.channel_email else None
+            if level.channel_email and not problem:
+                letter._send_email(template)
+            elif level.channel_email or level.channel_letter:
+                letter.write({"state": "to_send", "print_needed": True})
+                if problem:
+                    note = self.env._(
+                        "Not emailed (%(problem)s): queued for the batch print instead.",
+                        problem=problem,
+                    )
+                    letter.message_post(body=note)
+                    letter.activity_schedule(
+                        "mail.mail_activity_data_todo",
+                        summary=self.env._(
+                            "Check the contact details of %(customer)s",
+                            customer=letter.partner_id.name,
+                        ),
+                        note=note,
+                        user_id=letter.partner_id._dunning_collector(letter.policy_id).id,
+                    )
+            if level.channel_sms and "sms.sms" in self.env:
+                letter._send_sms()
+        return True
+
+    def _send_email(self, template):
+        self.ensure_one()
+        contact = self.contact_id or self.partner_id
+        self.write(
+            {
+                "state": "sent",
+                "sent_date": fields.Datetime.now(),
+                "sent_channel": "email",
+                "sent_to": contact.email,
+                "print_needed": False,
+            }
+        )
+        self._store_sent_pdf()
+        invoice_contacts = self.line_ids.move_id.partner_id.filtered(
+            lambda p: p.email and p.email != contact.email
+        )
+        template.send_mail(
+            self.id,
+            email_values={
+                "attachment_ids": [
+                    Command.set((self.sent_attachment_id | self._invoice_pdfs()).ids)
+                ],
+                "email_cc": ",".join(sorted(set(invoice_contacts.mapped("email")))) or False,
+            },
+        )
+        self.message_post(
+            body=self.env._("Letter emailed to %(email)s.", email=contact.email),
+            attachment_ids=self.sent_attachment_id.ids,
+        )
+        if self.policy_id.charge_mode == "invoice":
+            self._invoice_charges()
+
+    def _send_sms(self):
+        """SMS through Odoo's sms module when it is installed (soft dependency)."""
+        self.ensure_one()
+        contact = self.contact_id or self.partner_id
+        number = contact.mobile or contact.phone
+        if not number:
+            return
+        self.env["sms.sms"].create(
+            {
+                "number": number,
+                "partner_id": contact.id,
+                "body": self.env._(
+                    "%(company)s: %(amount)s is overdue (ref. %(reference)s). Please pay by "
+                    "%(deadline)s.",
+                    company=self.company_id.name,
+                    amount=self._format_money(self.amount_to_pay),
+                    reference=self.name,
+                    deadline=self._format_date(self.deadline_date or self.date),
+                ),
+            }
+        )
+
+    def action_print_batch(self):
+        """One PDF of every letter waiting to be printed; the letters are marked sent."""
+        letters = self or self.search(
+            [
+                ("state", "=", "to_send"),
+                "|",
+                ("print_needed", "=", True),
+                ("level_id.channel_letter", "=", True),
+            ]
+        )
+        letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        letters._refresh_open_items()
+        letters = letters.filtered(lambda rec: rec.state != "cancel")
+        if not letters:
+            raise UserError(self.env._("No letter is waiting to be printed."))
+        for letter in letters:
+            contact = letter.contact_id or letter.partner_id
+            letter.write(
+                {
+                    "state": "sent",
+                    "sent_date": fields.Datetime.now(),
+                    "sent_channel": "letter",
+                    "print_needed": False,
+                    "sent_to": contact._display_address(without_company=False).replace("\n", ", "),
+                }
+            )
+        letters._store_sent_pdf()
+        letters.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
+        from odoo.tools.pdf import merge_pdf
+
+        merged = self.env["ir.attachment"].create(
+            {
+                "name": self.env._(
+                    "Dunning letters %(date)s.pdf", date=fields.Date.context_today(self)
+                ),
+                "raw": merge_pdf([letter.sent_attachment_id.raw for letter in letters]),
+                "mimetype": "application/pdf",
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{merged.id}?download=true",
+            "target": "download",
+        }
+
+    # ------------------------------------------------------------------ the letter's text
+    def _lang(self):
+        self.ensure_one()
+        return (self.contact_id or self.partner_id).lang or self.env.lang or "en_US"
+
+    def _format_money(self, amount, currency=None):
+        """An amount as the customer reads it: their language's separators and symbol."""
+        self.ensure_one()
+        from odoo.tools.misc import formatLang
+
+        env = self.with_context(lang=self._lang()).env
+        return formatLang(env, amount, currency_obj=currency or self.company_currency_id)
+
+    def _format_date(self, value):
+        self.ensure_one()
+        from odoo.tools.misc import format_date
+
+        return format_date(self.with_context(lang=self._lang()).env, value) if value else ""
+
+    def _body_html(self):
+        """The level's opening text in the customer's language, placeholders filled in.
+
+        Placeholders: {customer}, {total}, {deadline}, {company}, {reference}; values are
+        escaped, the level's own HTML is kept.
+        """
+        self.ensure_one()
+        from markupsafe import Markup, escape
+
+        body = self.level_id.with_context(lang=self._lang()).letter_body or ""
+        values = {
+            "{customer}": self.partner_id.name or "",
+            "{total}": self._format_money(self.amount_to_pay),
+            "{deadline}": self._format_date(self.deadline_date),
+            "{company}": self.company_id.name or "",
+            "{reference}": self.name or "",
+        }
+        text = str(body)
+        for key, value in values.items():
+            text = text.replace(key, str(escape(value)))
+        return Markup(text)
+
+    def _legal_section(self):
+        """Which statutory passage the letter carries, by level and the customer's country.
+
+        first: the invoice may have been lost, a copy is attached; reminder: a further
+        reminder (in Germany the Mahnung that puts the debtor in default, BGB § 286);
+        no_inkassovarsel: inkassoloven § 9 (at least 14 days); se_inkassokrav: inkassolagen 5 §;
+        de_final: letzte Mahnung announcing Mahnbescheid or Inkasso; ru_claim: досудебная
+        претензия (АПК РФ ст. 4 ч. 5, 30 days); final: final demand with collection costs on the
+        debtor; handover: the claim goes to collection.
+        """
+        self.ensure_one()
+        level = self.level_id
+        country = self.partner_id.commercial_partner_id.country_id.code
+        if level.agency_eligible:
+            return "handover"
+        if level.is_final_demand:
+            if country == "NO":
+                return "no_inkassovarsel"
+            if country == "SE":
+                return "se_inkassokrav"
+            if country == "DE":
+                return "de_final"
+            if country == "RU":
+                return "ru_claim"
+            return "final"
+        first = self.policy_id.level_ids.sorted(lambda lvl: (lvl.days, lvl.sequence))[:1]
+        return "first" if level == first else "reminder"
+
+    def _payment_qr(self):
+        """Odoo's own payment QR code for the company's bank account, when it supports one."""
+        self.ensure_one()
+        bank = self.company_id.partner_id.bank_ids[:1]
+        if not bank or self.amount_to_pay <= 0:
+            return None
+        return bank.build_qr_code_base64(
+            self.amount_to_pay,
+            self.name,
+            self.name,
+            self.company_currency_id,
+            self.partner_id,
+            silent_errors=True,
+        )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_sent(self):

@@ -1,0 +1,274 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The letter the customer receives: its text in five languages, the channels, the stored PDF."""
+
+import shutil
+import subprocess
+import tempfile
+import unittest
+from datetime import date, timedelta
+
+from odoo import Command
+from odoo.tests import tagged
+
+from .common import D0, DunningCase
+
+LANGS = {
+    # language: (country, a phrase of the level-1 body, words that must not stay in English)
+    "en_US": ("base.us", "Our records show", ()),
+    "sv_SE": ("base.se", "Enligt vår reskontra", ("Invoice Date", "Total to pay", "Amount Due")),
+    "de_DE": (
+        "base.de",
+        "Durchsicht unserer Buchhaltung",
+        ("Invoice Date", "Total to pay", "Amount Due"),
+    ),
+    "nb_NO": (
+        "base.no",
+        "Ifølge våre opplysninger",
+        ("Invoice Date", "Total to pay", "Amount Due"),
+    ),
+    "ru_RU": ("base.ru", "По нашим данным", ("Invoice Date", "Total to pay", "Amount Due")),
+}
+
+
+def _norm(text):
+    return " ".join(str(text).split())
+
+
+def _text(html):
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(html)
+    main = root.find(".//main")
+    return _norm((main if main is not None else root).text_content())
+
+
+@tagged("post_install", "-at_install")
+class TestDunningLetter(DunningCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for lang in LANGS:
+            if lang != "en_US":
+                cls.env["res.lang"]._activate_lang(lang)
+        cls.env["ir.module.module"]._load_module_terms(
+            ["account_dunning"], [lang for lang in LANGS if lang != "en_US"], overwrite=True
+        )
+        # The shipped ladders, copied (with their translations) into the test company.
+        cls.shipped = cls._ship(cls.env.ref("account_dunning.policy_default"))
+        cls.norway = cls._ship(cls.env.ref("account_dunning.policy_no"))
+
+    @classmethod
+    def _ship(cls, policy):
+        source = policy.sudo()
+        copy = source.copy(
+            {"company_id": cls.company.id, "is_company_default": False, "name": source.name}
+        )
+        return copy.with_env(cls.env)
+
+    def _shipped_letter(self, lang, level, amount=1234.5):
+        """A letter of the shipped ladder, in the main company, to a customer speaking ``lang``."""
+        country = self.env.ref(LANGS[lang][0])
+        env = self.env
+        partner = env["res.partner"].create(
+            {
+                "name": f"Kund {lang}",
+                "is_company": True,
+                "lang": lang,
+                "country_id": country.id,
+                "email": f"{lang}@example.com",
+            }
+        )
+        invoice = self._invoice(partner, amount, D0)
+        item = invoice.line_ids.filtered(lambda aml: aml.account_type == "asset_receivable")
+        letter = env["account.dunning.letter"].create(
+            {
+                "company_id": self.company.id,
+                "partner_id": partner.id,
+                "contact_id": partner.id,
+                "policy_id": self.shipped.id,
+                "level_id": level.id,
+                "date": D0 + timedelta(days=level.days),
+                "name": f"DUN/{lang}/{level.id}",
+                "deadline_date": D0 + timedelta(days=level.days + level.deadline_days)
+                if level.deadline_days
+                else False,
+                "line_ids": [
+                    Command.create(
+                        {
+                            "kind": "overdue",
+                            "move_line_id": item.id,
+                            "move_id": invoice.id,
+                            "level_id": level.id,
+                            "date_maturity": D0,
+                            "days_overdue": level.days,
+                            "currency_id": invoice.currency_id.id,
+                            "amount_original": amount,
+                            "amount_residual_currency": amount,
+                            "amount_residual": amount,
+                        }
+                    )
+                ],
+            }
+        )
+        return letter
+
+    def _render(self, letter):
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_dunning_letter", letter.ids
+        )
+        return _text(html)
+
+    def test_every_shipped_level_renders_in_every_language(self):
+        for lang, (_country, first_phrase, english) in LANGS.items():
+            for level in self.shipped.level_ids:
+                with self.subTest(lang=lang, level=level.name):
+                    letter = self._shipped_letter(lang, level)
+                    text = self._render(letter)
+                    title = level.with_context(lang=lang).letter_title
+                    self.assertIn(title, text)
+                    self.assertIn(letter.name, text)
+                    self.assertIn(_norm(letter._format_money(1234.5)), text)
+                    if letter.deadline_date:
+                        self.assertIn(letter._format_date(letter.deadline_date), text)
+                    for word in english:
+                        self.assertNotIn(word, text, "English left in the letter")
+                    if level == self.shipped.level_ids.sorted("days")[:1]:
+                        self.assertIn(first_phrase, text)
+        # Amounts follow the language: 1 234,50 in Swedish, 1.234,50 in German.
+        self.assertIn(
+            "1.234,50", self._render(self._shipped_letter("de_DE", self.shipped.level_ids[:1]))
+        )
+
+    def test_statutory_sections_by_country(self):
+        final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
+        cases = {
+            "de_DE": "Mahnbescheid",
+            "sv_SE": "betalningsföreläggande",
+            "ru_RU": "30 календарных дней",
+        }
+        for lang, needle in cases.items():
+            with self.subTest(lang=lang):
+                self.assertIn(needle, self._render(self._shipped_letter(lang, final)))
+        notice = self.norway.level_ids.filtered("is_final_demand")
+        letter = self._shipped_letter("nb_NO", notice)
+        letter.policy_id = self.norway
+        text = self._render(letter)
+        self.assertIn("inkassoloven § 9", text)
+        self.assertIn(letter._format_date(letter.deadline_date), text)
+        self.assertGreaterEqual((letter.deadline_date - letter.date).days, 14)
+
+    def test_charges_and_interest_breakdown_in_the_letter(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1], amount=1000)
+        self.env["account.dunning.charge"].sudo().create(
+            {
+                "letter_id": letter.id,
+                "letter_line_id": letter.line_ids.id,
+                "kind": "interest",
+                "name": "Verzugszinsen",
+                "currency_id": letter.company_currency_id.id,
+                "amount": 20.68,
+                "legal_source": "BGB § 288 Abs. 2",
+                "interest_line_ids": [
+                    Command.create(
+                        {
+                            "date_from": date(2023, 12, 2),
+                            "date_to": date(2023, 12, 31),
+                            "days": 30,
+                            "day_basis": 365,
+                            "rate": 12.12,
+                            "base": 1000,
+                            "amount": 9.96,
+                        }
+                    ),
+                ],
+            }
+        )
+        text = self._render(letter)
+        self.assertIn("BGB § 288 Abs. 2", text)
+        self.assertIn("12.12 %", text)
+        self.assertIn(_norm(letter._format_money(1020.68)), text, "total includes the interest")
+
+    def test_email_sends_letter_and_invoice_pdfs_to_the_contact(self):
+        letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letter.level_id.channel_email = True
+        accountant = (
+            self.env["res.partner"]
+            .sudo()
+            .create(
+                {
+                    "name": "Ekonomi",
+                    "email": "ekonomi@example.com",
+                    "parent_id": letter.partner_id.id,
+                }
+            )
+        )
+        letter.contact_id = accountant
+        letter.sudo().action_send()
+        self.assertEqual(
+            (letter.state, letter.sent_channel, letter.sent_to),
+            ("sent", "email", "ekonomi@example.com"),
+        )
+        mail = (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+        )
+        self.assertEqual(mail.recipient_ids, accountant)
+        self.assertIn("sv_SE@example.com", mail.email_cc, "the invoice contact in copy")
+        names = sorted(mail.attachment_ids.mapped("name"))
+        self.assertEqual(len(names), 2, names)
+        self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+        self.assertEqual(letter.sent_attachment_id.mimetype, "application/pdf")
+
+    def test_no_email_falls_back_to_print_with_an_activity(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        letter.level_id.channel_email = True
+        letter.partner_id.email = False
+        letter.sudo().action_send()
+        self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
+        self.assertTrue(letter.activity_ids)
+        self.assertIn("no email address", letter.message_ids[0].body)
+
+    def test_batch_print_one_pdf_and_stored_copies_unchanged_after_payment(self):
+        if not shutil.which("pdfinfo"):
+            raise unittest.SkipTest("pdfinfo (poppler-utils) is not installed")
+        letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("ru_RU", self.shipped.level_ids[:1])
+        letters.write({"state": "to_send", "print_needed": True})
+        action = letters.sudo().action_print_batch()
+        merged = (
+            self.env["ir.attachment"].sudo().browse(int(action["url"].split("/")[3].split("?")[0]))
+        )
+        self.assertEqual(set(letters.mapped("state")), {"sent"})
+        pages = sum(self._pages(letter.sent_attachment_id.raw) for letter in letters)
+        self.assertEqual(self._pages(merged.raw), pages)
+        text = self._pdf_text(letters[0].sent_attachment_id.raw)
+        self.assertIn(letters[0].name, text)
+        stored = letters[0].sent_attachment_id.raw
+        invoice = letters[0].line_ids.move_id
+        self.env["account.payment.register"].sudo().with_context(
+            active_model="account.move", active_ids=invoice.ids
+        ).create({"amount": 1234.5, "payment_date": D0 + timedelta(days=5)})._create_payments()
+        again, _type = (
+            self.env["ir.actions.report"]
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf("account_dunning.action_report_dunning_letter", letters[0].ids)
+        )
+        self.assertEqual(again, stored, "a sent letter prints as it was sent")
+
+    def _pages(self, raw):
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(raw)
+            handle.flush()
+            out = subprocess.run(
+                ["pdfinfo", handle.name], capture_output=True, text=True, check=True
+            ).stdout
+        return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages")))
+
+    def _pdf_text(self, raw):
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(raw)
+            handle.flush()
+            return subprocess.run(
+                ["pdftotext", handle.name, "-"], capture_output=True, text=True, check=True
+            ).stdout
