@@ -9,7 +9,7 @@
     "website": "https://github.com/account-dunning/account_dunning",
     "author": "account_dunning contributors",
     "license": "AGPL-3",
-    "depends": ["account", "mail"],
+    "depends": ["account", "mail", "portal"],
     "data": [
         "security/account_dunning_security.xml",
         "security/ir.model.access.csv",
@@ -30,6 +30,7 @@
         "wizards/account_dunning_run_views.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
+        "views/portal_templates.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

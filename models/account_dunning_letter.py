@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
+from odoo.modules import module as modules_module
 
 LETTER_STATES = [
     ("draft", "Draft"),
@@ -13,7 +14,7 @@ LETTER_STATES = [
 class AccountDunningLetter(models.Model):
     _name = "account.dunning.letter"
     _description = "Dunning Letter"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -175,6 +176,12 @@ class AccountDunningLetter(models.Model):
         "out (no address, blacklisted or bounced).",
     )
     cancel_reason = fields.Char(readonly=True, help="Why the letter was cancelled.")
+
+    def _compute_access_url(self):
+        result = super()._compute_access_url()
+        for letter in self:
+            letter.access_url = f"/my/dunning_letters/{letter.id}"
+        return result
 
     @api.depends("line_ids.amount_residual", "credit_line_ids.amount_residual")
     def _compute_amounts(self):
@@ -525,6 +532,47 @@ class AccountDunningLetter(models.Model):
                     )
             if level.channel_sms and "sms.sms" in self.env:
                 letter._send_sms()
+        return True
+
+    def _message_receive_bounce(self, email, partner):
+        """A bounced letter goes to the print queue, and its collector is told."""
+        result = super()._message_receive_bounce(email, partner)
+        for letter in self.filtered(lambda rec: rec.sent_channel == "email"):
+            note = self.env._(
+                "The email to %(email)s bounced: the letter is queued for the batch print.",
+                email=email,
+            )
+            letter.write({"state": "to_send", "print_needed": True})
+            letter.message_post(body=note)
+            letter.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._(
+                    "Check the contact details of %(customer)s", customer=letter.partner_id.name
+                ),
+                note=note,
+                user_id=letter.partner_id._dunning_collector(letter.policy_id).id,
+            )
+        return result
+
+    @api.model
+    def _cron_send_letters(self, batch_size=100):
+        """Scheduled: send the approved letters of policies that send automatically.
+
+        Batched with Odoo 18's cron progress; each letter is committed once sent, so a crash
+        never sends one twice. Letters needing print wait for the batch print.
+        """
+        domain = [
+            ("state", "=", "to_send"),
+            ("print_needed", "=", False),
+            ("policy_id.auto_send", "=", True),
+        ]
+        letters = self.search(domain, limit=batch_size)
+        remaining = self.search_count(domain) - len(letters)
+        for letter in letters:
+            letter.action_send()
+            if not modules_module.current_test:
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+        self.env["ir.cron"]._notify_progress(done=len(letters), remaining=max(remaining, 0))
         return True
 
     def _send_email(self, template):

@@ -19,10 +19,13 @@ log "loading Swedish, German, Norwegian, Russian and British English"
 python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" --load-language=sv_SE,de_DE,nb_NO,ru_RU,en_GB \
   --stop-after-init --log-level=warn
 
-log "running the dunning cycle"
-python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$DB" --log-level=warn --no-http \
-  < "$REPO_DIR/scripts/demo_cycle.py"
+LETTERS=${DUNNING_DEMO_LETTERS:-$CACHE_DIR/demo-letters}
+rm -rf "$LETTERS"
+log "running the dunning cycle; the letters go to $LETTERS"
+DUNNING_DEMO_LETTERS="$LETTERS" python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$DB" \
+  --log-level=warn --no-http < "$REPO_DIR/scripts/demo_cycle.py"
 
+log "demo letters (PDF, each in the customer's language): $LETTERS"
 log "serving Odoo on http://localhost:$PORT  (login: admin / password: admin; Ctrl-C stops it)"
 log "Dunning: Invoicing > Customers > Dunning; settings: Invoicing > Configuration > Dunning"
 exec python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$DB" --http-port="$PORT" --log-level=warn

@@ -31,3 +31,27 @@ for partner in partners:
         f"  {partner.name:<32} level: {partner.dunning_level_id.name or '-':<40} "
         f"next action: {partner.dunning_next_date or '-'}"
     )
+
+# The letters a person can open: the latest letter of each customer, rendered as the customer
+# receives it (in their language), into the folder the main job names.
+import os  # noqa: E402
+
+folder = os.environ.get("DUNNING_DEMO_LETTERS", "demo-letters")
+os.makedirs(folder, exist_ok=True)
+report = env["ir.actions.report"].with_context(force_report_rendering=True)
+written = []
+for partner in Letter.search([("state", "!=", "cancel")]).partner_id:
+    letter = Letter.search(
+        [("partner_id", "=", partner.id), ("state", "!=", "cancel")],
+        order="date desc, id desc",
+        limit=1,
+    )
+    pdf, _type = report._render_qweb_pdf("account_dunning.action_report_dunning_letter", letter.ids)
+    name = f"{letter.name.replace('/', '_')}-{partner.name.replace(' ', '_')}-{letter._lang()}.pdf"
+    with open(os.path.join(folder, name), "wb") as handle:
+        handle.write(pdf)
+    written.append(name)
+env.cr.commit()
+print(f"{len(written)} letters rendered into {folder}:")
+for name in sorted(written):
+    print(f"  {name}")

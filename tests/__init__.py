@@ -4,3 +4,4 @@ from . import test_security
 from . import test_tour
 from . import test_charges
 from . import test_letter
+from . import test_portal

@@ -272,3 +272,27 @@ class TestDunningLetter(DunningCase):
             return subprocess.run(
                 ["pdftotext", handle.name, "-"], capture_output=True, text=True, check=True
             ).stdout
+
+    def test_bounce_queues_the_letter_for_print(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        letter.level_id.channel_email = True
+        letter.sudo().action_send()
+        self.assertEqual(letter.state, "sent")
+        letter._message_receive_bounce(letter.sent_to, letter.partner_id)
+        self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
+        self.assertTrue(letter.activity_ids)
+
+    def test_scheduled_sending_of_auto_send_policies(self):
+        letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letter.level_id.channel_email = True
+        letter.policy_id.auto_send = True
+        letter.state = "to_send"
+        self.env["account.dunning.letter"].sudo()._cron_send_letters()
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "email"))
+        self.env["account.dunning.letter"].sudo()._cron_send_letters()
+        mails = (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+        )
+        self.assertEqual(len(mails), 1, "a second run sends nothing again")

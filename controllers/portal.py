@@ -1,0 +1,64 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import http
+from odoo.exceptions import AccessError, MissingError
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
+
+class DunningPortal(CustomerPortal):
+    """Customers see the payment reminders sent to them, as sent, with their open invoices.
+
+    Paying goes through Odoo's own invoice portal and payment providers: each invoice of a
+    letter links to its portal page.
+    """
+
+    def _dunning_letter_domain(self):
+        partner = request.env.user.partner_id.commercial_partner_id
+        return [("partner_id", "=", partner.id), ("state", "=", "sent")]
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "dunning_letter_count" in counters:
+            Letter = request.env["account.dunning.letter"]
+            values["dunning_letter_count"] = (
+                Letter.search_count(self._dunning_letter_domain())
+                if Letter.has_access("read")
+                else 0
+            )
+        return values
+
+    @http.route(["/my/dunning_letters"], type="http", auth="user", website=True)
+    def portal_my_dunning_letters(self, **kwargs):
+        letters = request.env["account.dunning.letter"].search(
+            self._dunning_letter_domain(), order="date desc, id desc"
+        )
+        values = self._prepare_portal_layout_values()
+        values.update({"letters": letters, "page_name": "dunning_letters"})
+        return request.render("account_dunning.portal_my_dunning_letters", values)
+
+    @http.route(["/my/dunning_letters/<int:letter_id>"], type="http", auth="public", website=True)
+    def portal_my_dunning_letter(self, letter_id, access_token=None, report_type=None, **kwargs):
+        try:
+            letter = self._document_check_access(
+                "account.dunning.letter", letter_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        if letter.state != "sent":
+            return request.redirect("/my")
+        if report_type in ("pdf", "html"):
+            return self._show_report(
+                model=letter,
+                report_type=report_type,
+                report_ref="account_dunning.action_report_dunning_letter",
+                download=kwargs.get("download") == "true",
+            )
+        values = self._get_page_view_values(
+            letter,
+            access_token,
+            {"letter": letter, "page_name": "dunning_letter"},
+            "my_dunning_letters_history",
+            False,
+        )
+        return request.render("account_dunning.portal_my_dunning_letter", values)
