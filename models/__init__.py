@@ -7,6 +7,7 @@ from . import account_dunning_interest_line
 from . import account_dunning_rate_source
 from . import account_dunning_rate_period
 from . import account_dunning_interest_rule
+from . import account_dunning_legal_period_mixin
 from . import account_dunning_fee_cap
 from . import account_dunning_fee_rule
 from . import account_dunning_compensation

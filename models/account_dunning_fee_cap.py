@@ -17,6 +17,7 @@ class AccountDunningFeeCap(models.Model):
 
     _name = "account.dunning.fee.cap"
     _description = "Legal Cap on Dunning Fees"
+    _inherit = ["account.dunning.legal.period.mixin"]
     _order = "country_id, fee_type, valid_from desc"
 
     country_id = fields.Many2one("res.country", required=True, help="Country of the law.")
@@ -25,8 +26,6 @@ class AccountDunningFeeCap(models.Model):
     )
     amount = fields.Monetary(required=True, help="Most one letter may charge.")
     currency_id = fields.Many2one("res.currency", required=True, help="Currency of the cap.")
-    valid_from = fields.Date(help="First day the cap applies; empty: in force, start unknown.")
-    valid_to = fields.Date(help="Last day the cap applies; empty: no end known.")
     requires_agreement = fields.Boolean(
         help="The fee is due only if the customer agreed to it at the latest when the debt arose.",
     )
@@ -36,17 +35,10 @@ class AccountDunningFeeCap(models.Model):
     max_fees_per_claim = fields.Integer(
         help="At most this many letters per claim may carry the fee (0: no limit)."
     )
-    legal_source = fields.Char(required=True, help="Statute setting the cap.")
 
-    @api.constrains("valid_from", "valid_to", "amount")
-    def _check_period(self):
+    @api.constrains("amount")
+    def _check_amount(self):
         for cap in self:
-            if cap.valid_from and cap.valid_to and cap.valid_from > cap.valid_to:
-                raise ValidationError(
-                    self.env._(
-                        "Legal cap %(cap)s: Valid From is after Valid To.", cap=cap.display_name
-                    )
-                )
             if cap.amount < 0:
                 raise ValidationError(
                     self.env._(
@@ -67,8 +59,7 @@ class AccountDunningFeeCap(models.Model):
                 cap.currency_id.name,
                 to_decimal(cap.amount),
                 cap.legal_source,
-                valid_from=cap.valid_from or None,
-                valid_to=cap.valid_to or None,
+                **cap._validity(),
                 requires_agreement=cap.requires_agreement,
                 min_days_overdue=cap.min_days_overdue,
                 max_fees_per_claim=cap.max_fees_per_claim or None,
