@@ -20,6 +20,7 @@
         "data/account_dunning_legal_data.xml",
         "data/account.dunning.rate.period.csv",
         "data/account_dunning_legal_rules_data.xml",
+        "data/account_dunning_nonpayment_reason_data.xml",
         "views/account_dunning_level_views.xml",
         "views/account_dunning_policy_views.xml",
         "views/account_dunning_letter_views.xml",
@@ -31,6 +32,7 @@
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
         "views/portal_templates.xml",
+        "views/account_dunning_payment_plan_views.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

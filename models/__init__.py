@@ -11,6 +11,10 @@ from . import account_dunning_legal_period_mixin
 from . import account_dunning_fee_cap
 from . import account_dunning_fee_rule
 from . import account_dunning_compensation
+from . import account_dunning_nonpayment_reason
+from . import account_dunning_payment_plan
+from . import account_dunning_payment_plan_line
+from . import account_dunning_promise
 from . import account_dunning_engine
 from . import account_move
 from . import account_move_line

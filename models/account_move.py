@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from collections import defaultdict
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 BLOCK_REASONS = [
@@ -130,6 +130,38 @@ class AccountMove(models.Model):
         """Blocked from dunning: a block reason, or Odoo's own 'blocked' payment state."""
         self.ensure_one()
         return bool(self.dunning_block_reason) or self.payment_state == "blocked"
+
+    def _dunning_payments_since(self, since):
+        """(date, amount in company currency) of what was paid on these invoices from ``since``.
+
+        Payments and credit notes reconciled with the receivable lines, as the plans and
+        promises count them.
+        """
+        items = self.line_ids.filtered(lambda line: line.account_type == "asset_receivable")
+        return [
+            (partial.max_date, partial.amount)
+            for partial in items.matched_credit_ids
+            if partial.max_date >= since
+        ]
+
+    def action_create_payment_plan(self):
+        """A draft payment plan for the selected invoices of one customer."""
+        partners = self.commercial_partner_id
+        if len(partners) != 1:
+            raise UserError(
+                self.env._("Select the invoices of one customer to make a payment plan.")
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "account.dunning.payment.plan",
+            "view_mode": "form",
+            "target": "current",
+            "context": {
+                "default_partner_id": partners.id,
+                "default_move_ids": [Command.set(self.ids)],
+                "default_company_id": self[:1].company_id.id,
+            },
+        }
 
     def action_view_dunning_letters(self):
         self.ensure_one()

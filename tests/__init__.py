@@ -5,3 +5,4 @@ from . import test_tour
 from . import test_charges
 from . import test_letter
 from . import test_portal
+from . import test_payment_plan

@@ -1,0 +1,372 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.modules import module as odoo_module
+from odoo.tools import SQL
+
+from ..dunning_core import (
+    allocation as core_allocation,
+    schedule as core_schedule,
+)
+from ..dunning_core.money import to_decimal
+
+PLAN_STATES = [
+    ("draft", "Draft"),
+    ("active", "Active"),
+    ("completed", "Completed"),
+    ("breached", "Breached"),
+    ("cancel", "Cancelled"),
+]
+
+
+class AccountDunningPaymentPlan(models.Model):
+    """An agreed schedule of payments for a customer's overdue invoices.
+
+    The schedule and the allocation of payments are ``dunning_core.schedule`` and
+    ``dunning_core.allocation``; while the plan is active its invoices are blocked from dunning,
+    and a breach or the completion ends the block by itself (daily scheduled action).
+    """
+
+    _name = "account.dunning.payment.plan"
+    _description = "Payment Plan"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "create_date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference",
+        required=True,
+        copy=False,
+        readonly=True,
+        default="/",
+        help="Reference of the plan.",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        help="Company owed the money.",
+    )
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", help="Currency of the plan (company currency)."
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Customer",
+        required=True,
+        tracking=True,
+        domain="[('parent_id', '=', False)]",
+        help="Customer (commercial entity) who pays.",
+    )
+    move_ids = fields.Many2many(
+        "account.move",
+        string="Invoices",
+        required=True,
+        check_company=True,
+        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
+        "('payment_state', 'in', ('not_paid', 'partial')), "
+        "('commercial_partner_id', '=', partner_id)]",
+        help="Overdue invoices the plan covers.",
+    )
+    amount_total = fields.Monetary(
+        string="Total",
+        compute="_compute_amount_total",
+        store=True,
+        readonly=False,
+        help="Amount the plan schedules: the open amount of its invoices when drawn up.",
+    )
+    down_payment_type = fields.Selection(
+        [("amount", "Amount"), ("percent", "Percent")],
+        default="percent",
+        required=True,
+        help="Down payment as an amount or a percentage of the total.",
+    )
+    down_payment_value = fields.Float(
+        default=20, help="Down payment amount, or percentage of the total."
+    )
+    down_payment_date = fields.Date(help="When the down payment is due.")
+    down_payment_required = fields.Boolean(
+        default=True,
+        help="Refuse a plan without a down payment: deferring the whole amount is how plans fail.",
+    )
+    instalment_count = fields.Integer(
+        default=3, help="Number of instalments after the down payment."
+    )
+    frequency = fields.Selection(
+        [(core_schedule.MONTHLY, "Monthly"), (core_schedule.WEEKLY, "Weekly")],
+        default=core_schedule.MONTHLY,
+        required=True,
+        help="Interval between instalments.",
+    )
+    first_date = fields.Date(string="First Instalment", help="Due date of the first instalment.")
+    tolerance_days = fields.Integer(
+        default=5, help="Days an instalment may be late before the plan counts as breached."
+    )
+    line_ids = fields.One2many(
+        "account.dunning.payment.plan.line",
+        "plan_id",
+        string="Schedule",
+        copy=True,
+        help="Down payment and instalments, in date order; editable while in draft as long as "
+        "they add up to the total.",
+    )
+    start_date = fields.Date(
+        readonly=True, copy=False, help="Activation date: payments from then on count."
+    )
+    state = fields.Selection(
+        PLAN_STATES,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+        help="Draft, active (invoices blocked from dunning), completed, breached or cancelled.",
+    )
+    amount_paid = fields.Monetary(
+        compute="_compute_amount_paid", help="Payments received on the invoices since activation."
+    )
+
+    @api.depends("move_ids")
+    def _compute_amount_total(self):
+        for plan in self:
+            plan.amount_total = sum(plan.move_ids.mapped("amount_residual"))
+
+    @api.depends("line_ids.amount_paid")
+    def _compute_amount_paid(self):
+        for plan in self:
+            plan.amount_paid = sum(plan.line_ids.mapped("amount_paid"))
+
+    # ------------------------------------------------------------------ schedule
+    def _down_payment(self):
+        self.ensure_one()
+        digits = self.currency_id.decimal_places
+        if self.down_payment_type == "percent":
+            return core_schedule.down_payment_from_percent(
+                to_decimal(self.amount_total), to_decimal(self.down_payment_value), digits
+            )
+        return to_decimal(self.down_payment_value)
+
+    def action_compute_schedule(self):
+        """(Re)build the schedule from the plan's terms: the preview the customer agrees to."""
+        for plan in self:
+            if plan.state != "draft":
+                raise UserError(self.env._("Only a draft plan's schedule can be rebuilt."))
+            plan._check_terms()
+            try:
+                schedule = core_schedule.build_schedule(
+                    to_decimal(plan.amount_total),
+                    plan._down_payment(),
+                    plan.down_payment_date,
+                    plan.instalment_count,
+                    plan.first_date,
+                    plan.frequency,
+                    plan.currency_id.decimal_places,
+                )
+            except core_schedule.ScheduleError as error:
+                raise ValidationError(plan._schedule_error(error)) from error
+            plan.line_ids = [Command.clear()] + [
+                Command.create(
+                    {
+                        "sequence": item.sequence,
+                        "kind": item.kind,
+                        "date_due": item.due_date,
+                        "amount": float(item.amount),
+                    }
+                )
+                for item in schedule
+            ]
+        return True
+
+    def _schedule_error(self, error):
+        return self.env._(
+            "Payment plan %(plan)s: %(problem)s Correct the plan's terms.",
+            plan=self.name,
+            problem=error,
+        )
+
+    def _check_terms(self):
+        self.ensure_one()
+        today = fields.Date.context_today(self)
+        if not self.move_ids:
+            raise ValidationError(self.env._("Add the invoices the plan covers."))
+        others = self.move_ids.filtered(
+            lambda move: move.commercial_partner_id != self.partner_id.commercial_partner_id
+        )
+        if others:
+            raise ValidationError(
+                self.env._(
+                    "Invoices %(invoices)s belong to another customer than %(customer)s: a plan "
+                    "covers one customer's invoices.",
+                    invoices=", ".join(others.mapped("name")),
+                    customer=self.partner_id.display_name,
+                )
+            )
+        taken = self.search(
+            [("id", "!=", self.id), ("state", "=", "active"), ("move_ids", "in", self.move_ids.ids)]
+        )
+        if taken:
+            raise ValidationError(
+                self.env._(
+                    "Invoices %(invoices)s are already in active payment plan %(plan)s.",
+                    invoices=", ".join((taken.move_ids & self.move_ids).mapped("name")),
+                    plan=taken[0].name,
+                )
+            )
+        if self.down_payment_required and self._down_payment() <= 0:
+            raise ValidationError(
+                self.env._("A down payment is required: enter its amount or percentage.")
+            )
+        if self._down_payment() > to_decimal(self.amount_total):
+            raise ValidationError(
+                self.env._("The down payment is above the plan's total: lower it.")
+            )
+        for label, day in (
+            (self.env._("Down payment date"), self.down_payment_date),
+            (self.env._("First instalment"), self.first_date),
+        ):
+            if day and day < today:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s is in the past (%(date)s): choose today or later.",
+                        field=label,
+                        date=day,
+                    )
+                )
+        if not self.first_date:
+            raise ValidationError(self.env._("Enter the due date of the first instalment."))
+
+    def _validate_lines(self):
+        self.ensure_one()
+        try:
+            core_schedule.validate_schedule(
+                to_decimal(self.amount_total),
+                [
+                    core_schedule.Instalment(
+                        line.sequence, line.date_due, to_decimal(line.amount), line.kind
+                    )
+                    for line in self.line_ids
+                ],
+                fields.Date.context_today(self),
+                self.currency_id.decimal_places,
+            )
+        except core_schedule.ScheduleError as error:
+            raise ValidationError(self._schedule_error(error)) from error
+
+    # ------------------------------------------------------------------ states
+    def action_activate(self):
+        for plan in self:
+            if plan.state != "draft":
+                raise UserError(self.env._("Only a draft plan can be activated."))
+            plan._check_terms()
+            if not plan.line_ids:
+                plan.action_compute_schedule()
+            plan._validate_lines()
+            if plan.name == "/":
+                plan.name = (
+                    self.env["ir.sequence"].next_by_code("account.dunning.payment.plan") or "/"
+                )
+            plan.write({"state": "active", "start_date": fields.Date.context_today(self)})
+            plan.move_ids.write(
+                {
+                    "dunning_block_reason": "payment_plan",
+                    "dunning_block_note": self.env._("Payment plan %(plan)s", plan=plan.name),
+                }
+            )
+            plan.message_post(
+                body=self.env._("Plan activated: its invoices are not dunned while it runs.")
+            )
+        return True
+
+    def action_cancel(self):
+        active = self.filtered(lambda rec: rec.state == "active")
+        active._release_invoices()
+        self.write({"state": "cancel"})
+        return True
+
+    def _release_invoices(self):
+        for plan in self:
+            plan.move_ids.filtered(lambda m: m.dunning_block_reason == "payment_plan").write(
+                {"dunning_block_reason": False, "dunning_block_note": False}
+            )
+
+    # ------------------------------------------------------------------ follow-up
+    def _payments(self):
+        """(date, amount) of what was paid on the plan's invoices since activation."""
+        self.ensure_one()
+        return [
+            (day, to_decimal(amount))
+            for day, amount in self.move_ids._dunning_payments_since(self.start_date)
+        ]
+
+    def _check_progress(self, today):
+        """Allocate payments to the schedule; complete or breach the plan. Idempotent."""
+        for plan in self.filtered(lambda rec: rec.state == "active"):
+            digits = plan.currency_id.decimal_places
+            lines = plan.line_ids.sorted(lambda line: (line.date_due, line.sequence))
+            statuses = core_allocation.allocate(
+                [
+                    core_schedule.Instalment(
+                        line.sequence, line.date_due, to_decimal(line.amount), line.kind
+                    )
+                    for line in lines
+                ],
+                plan._payments(),
+                digits,
+            )
+            for line, status in zip(lines, statuses, strict=True):
+                if line.amount_paid != float(status.paid):
+                    line.amount_paid = float(status.paid)
+            check = core_allocation.plan_state(statuses, today, plan.tolerance_days)
+            if check.state == core_allocation.PLAN_COMPLETED:
+                plan.state = "completed"
+                plan._release_invoices()
+                plan.message_post(body=self.env._("All instalments are paid: plan completed."))
+            elif check.state == core_allocation.PLAN_BREACHED:
+                plan.state = "breached"
+                plan._release_invoices()
+                due = check.breached_instalment
+                note = self.env._(
+                    "Plan breached: %(amount)s due on %(date)s is unpaid after %(days)s days of "
+                    "tolerance. Its invoices resume dunning at their next level.",
+                    amount=float(due.residual),
+                    date=due.due_date,
+                    days=plan.tolerance_days,
+                )
+                plan.message_post(body=note)
+                policy = (
+                    self.env["account.dunning.policy"]
+                    ._select_for_partners(plan.partner_id)
+                    .get(plan.partner_id.id)
+                )
+                plan.activity_schedule(
+                    "mail.mail_activity_data_call",
+                    summary=self.env._(
+                        "Call %(customer)s: payment plan breached", customer=plan.partner_id.name
+                    ),
+                    note=note,
+                    user_id=plan.partner_id._dunning_collector(policy).id,
+                )
+
+    @api.model
+    def _cron_check_plans_and_promises(self, batch_size=200):
+        """Daily: follow active plans and open promises, batch by batch, committing each."""
+        today = fields.Date.context_today(self)
+        done = 0
+        for model in ("account.dunning.payment.plan", "account.dunning.promise"):
+            state = "active" if model == "account.dunning.payment.plan" else "open"
+            records = self.env[model].search([("state", "=", state)])
+            for batch in self.env.cr.split_for_in_conditions(records.ids, batch_size):
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM %s WHERE id IN %s FOR UPDATE SKIP LOCKED",
+                        SQL.identifier(self.env[model]._table),
+                        tuple(batch),
+                    )
+                )
+                locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
+                locked._check_progress(today)
+                done += len(batch)
+                self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+                if not odoo_module.current_test:
+                    self.env.cr.commit()  # pylint: disable=invalid-commit
+        return True

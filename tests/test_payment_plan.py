@@ -1,0 +1,163 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from freezegun import freeze_time
+
+from odoo import Command
+from odoo.exceptions import ValidationError
+from odoo.tests import tagged
+
+from .common import D0, DunningCase
+
+
+@tagged("post_install", "-at_install")
+class TestPaymentPlan(DunningCase):
+    def _plan(self, invoices, **values):
+        with freeze_time(D0 + timedelta(days=2)):
+            plan = self.env["account.dunning.payment.plan"].create(
+                {
+                    "partner_id": invoices[:1].commercial_partner_id.id,
+                    "move_ids": [Command.set(invoices.ids)],
+                    "down_payment_type": "percent",
+                    "down_payment_value": 20,
+                    "down_payment_date": D0 + timedelta(days=5),
+                    "instalment_count": 3,
+                    "frequency": "monthly",
+                    "first_date": D0 + timedelta(days=35),
+                    "tolerance_days": 5,
+                    **values,
+                }
+            )
+            plan.action_compute_schedule()
+            return plan
+
+    def _check(self, day):
+        with freeze_time(day):
+            self.env["account.dunning.payment.plan"]._cron_check_plans_and_promises()
+
+    def test_schedule_to_the_cent_and_invoices_blocked(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        plan = self._plan(invoice)
+        # 20 % of 1,000 = 200 down; 800 / 3 = 266.66 rounded down, the remainder on the last:
+        # 266.66 + 266.66 + 266.68 = 800.
+        self.assertEqual(plan.line_ids.mapped("amount"), [200.0, 266.66, 266.66, 266.68])
+        self.assertEqual(
+            plan.line_ids.mapped("date_due"),
+            [
+                D0 + timedelta(days=5),
+                D0 + timedelta(days=35),
+                D0 + timedelta(days=65),
+                D0 + timedelta(days=96),
+            ],
+        )
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        self.assertEqual(invoice.dunning_block_reason, "payment_plan")
+        self.run_dunning(D0 + timedelta(days=20))
+        self.assertFalse(self.letters(self.partner_a), "no letter while the plan runs")
+
+    def test_payments_allocated_in_date_order_then_completed(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        plan = self._plan(invoice)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        self._pay(invoice, 200, D0 + timedelta(days=5))
+        self._pay(invoice, 600, D0 + timedelta(days=40))
+        self._check(D0 + timedelta(days=41))
+        # 600 pays instalment 1 (266.66), instalment 2 (266.66) and 66.68 of instalment 3.
+        self.assertEqual(plan.line_ids.mapped("amount_paid"), [200.0, 266.66, 266.66, 66.68])
+        self.assertEqual(plan.state, "active")
+        self._check(D0 + timedelta(days=41))
+        self.assertEqual(plan.state, "active", "a second check the same day changes nothing")
+        self._pay(invoice, 200, D0 + timedelta(days=90))
+        self._check(D0 + timedelta(days=91))
+        self.assertEqual(plan.state, "completed")
+        self.assertFalse(invoice.dunning_block_reason)
+
+    def test_breach_after_tolerance_resumes_dunning_at_the_next_level(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=1))
+        self.letters(self.partner_a).action_mark_sent()
+        self.assertEqual(invoice.dunning_level_id, self.level(1))
+        plan = self._plan(invoice)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        self._check(D0 + timedelta(days=10))  # down payment due day 5, tolerance 5: still fine
+        self.assertEqual(plan.state, "active")
+        self._check(D0 + timedelta(days=11))
+        self.assertEqual(plan.state, "breached")
+        self.assertFalse(invoice.dunning_block_reason)
+        self.assertTrue(plan.activity_ids)
+        self.run_dunning(D0 + timedelta(days=14))
+        self.assertEqual(invoice.dunning_level_id, self.level(2))
+
+    def test_bad_input_is_refused(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        with self.assertRaisesRegex(ValidationError, "above the plan's total"):
+            self._plan(invoice, down_payment_type="amount", down_payment_value=1500)
+        with self.assertRaisesRegex(ValidationError, "in the past"):
+            self._plan(invoice, first_date=D0 - timedelta(days=1))
+        with self.assertRaisesRegex(ValidationError, "down payment is required"):
+            self._plan(invoice, down_payment_value=0)
+        other = self._invoice(self.partner_b, 300, D0)
+        with self.assertRaisesRegex(ValidationError, "another customer"):
+            self._plan(invoice | other, partner_id=self.partner_a.id)
+        plan = self._plan(invoice)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        with self.assertRaisesRegex(ValidationError, "already in active payment plan"):
+            self._plan(invoice)
+        draft = self._plan(self._invoice(self.partner_a, 500, D0))
+        draft.line_ids[-1].amount += 10
+        with freeze_time(D0 + timedelta(days=2)), self.assertRaisesRegex(ValidationError, "total"):
+            draft.action_activate()
+        self.assertEqual(draft.state, "draft", "nothing half-done")
+
+
+@tagged("post_install", "-at_install")
+class TestPromiseToPay(DunningCase):
+    def _promise(self, invoice, amount, days):
+        with freeze_time(D0 + timedelta(days=2)):
+            return self.env["account.dunning.promise"].create(
+                {
+                    "partner_id": invoice.commercial_partner_id.id,
+                    "move_ids": [Command.set(invoice.ids)],
+                    "amount": amount,
+                    "promise_date": D0 + timedelta(days=days),
+                    "start_date": D0 + timedelta(days=2),
+                    "grace_days": 3,
+                    "channel": "phone",
+                    "reason_id": self.env.ref("account_dunning.reason_cash_flow").id,
+                }
+            )
+
+    def _check(self, day):
+        with freeze_time(day):
+            self.env["account.dunning.payment.plan"]._cron_check_plans_and_promises()
+
+    def test_kept_promise(self):
+        invoice = self._invoice(self.partner_a, 400, D0)
+        promise = self._promise(invoice, 400, 10)
+        self.assertEqual(invoice.dunning_block_reason, "promise")
+        self.run_dunning(D0 + timedelta(days=5))
+        self.assertFalse(self.letters(self.partner_a))
+        self._pay(invoice, 400, D0 + timedelta(days=9))
+        self._check(D0 + timedelta(days=9))
+        self.assertEqual(promise.state, "kept")
+        self.assertFalse(invoice.dunning_block_reason)
+
+    def test_broken_promise_resumes_dunning_and_counts(self):
+        invoice = self._invoice(self.partner_a, 400, D0)
+        promise = self._promise(invoice, 400, 10)
+        partner = self.partner_a.with_company(self.company)
+        self._check(D0 + timedelta(days=13))  # promised day 10 + 3 days of grace: still open
+        self.assertEqual(promise.state, "open")
+        self._check(D0 + timedelta(days=14))
+        self.assertEqual(promise.state, "broken")
+        self.assertEqual(partner.dunning_broken_promises, 1)
+        self._check(D0 + timedelta(days=14))
+        self.assertEqual(partner.dunning_broken_promises, 1, "counted once")
+        self.run_dunning(D0 + timedelta(days=15))
+        self.assertTrue(self.letters(self.partner_a))
+        with self.assertRaisesRegex(ValidationError, "before the promise"):
+            self._promise(invoice, 100, 1)
