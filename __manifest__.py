@@ -29,10 +29,12 @@
         "views/res_partner_views.xml",
         "views/res_company_views.xml",
         "wizards/account_dunning_run_views.xml",
+        "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
         "views/portal_templates.xml",
         "views/account_dunning_payment_plan_views.xml",
+        "report/account_dunning_payment_plan_report.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

@@ -161,3 +161,49 @@ class TestPromiseToPay(DunningCase):
         self.assertTrue(self.letters(self.partner_a))
         with self.assertRaisesRegex(ValidationError, "before the promise"):
             self._promise(invoice, 100, 1)
+
+
+@tagged("post_install", "-at_install")
+class TestLogCallAndAgreement(DunningCase):
+    def test_log_call_records_a_promise_and_notes_the_call(self):
+        invoice = self._invoice(self.partner_a, 250, D0)
+        with freeze_time(D0 + timedelta(days=3)):
+            wizard = self.env["account.dunning.log.call"].create(
+                {
+                    "partner_id": self.partner_a.id,
+                    "outcome": "reached",
+                    "reason_id": self.env.ref("account_dunning.reason_cash_flow").id,
+                    "notes": "Will pay after their customer pays them.",
+                    "record_promise": True,
+                    "move_ids": [Command.set(invoice.ids)],
+                    "promise_amount": 250,
+                    "promise_date": D0 + timedelta(days=10),
+                }
+            )
+            action = wizard.action_log()
+        promise = self.env["account.dunning.promise"].browse(action["res_id"])
+        self.assertEqual((promise.amount, promise.state), (250.0, "open"))
+        self.assertEqual(invoice.dunning_block_reason, "promise")
+        body = self.partner_a.message_ids[0].body
+        self.assertIn("Cash-flow difficulties", body)
+        self.assertIn("Will pay after", body)
+
+    def test_agreement_letter_acknowledges_the_debt_and_lists_the_schedule(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan = self.env["account.dunning.payment.plan"].create(
+                {
+                    "partner_id": self.partner_a.id,
+                    "move_ids": [Command.set(invoice.ids)],
+                    "down_payment_date": D0 + timedelta(days=5),
+                    "first_date": D0 + timedelta(days=35),
+                }
+            )
+            plan.action_compute_schedule()
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_payment_plan", plan.ids
+        )
+        text = " ".join(html.decode().split())
+        self.assertIn("acknowledges owing", text)
+        self.assertIn(invoice.name, text)
+        self.assertIn("266.68", text)

@@ -1,1 +1,2 @@
 from . import account_dunning_run
+from . import account_dunning_log_call
