@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import http
-from odoo.exceptions import AccessError, MissingError
+from odoo import Command, fields, http
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.http import request
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
@@ -62,3 +62,76 @@ class DunningPortal(CustomerPortal):
             False,
         )
         return request.render("account_dunning.portal_my_dunning_letter", values)
+
+    @http.route(
+        ["/my/dunning_letters/<int:letter_id>/promise"],
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_dunning_promise(self, letter_id, promise_date=None, **kwargs):
+        """The customer proposes the date they will pay a letter's open invoices by."""
+        try:
+            letter = self._document_check_access("account.dunning.letter", letter_id)
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        invoices = letter.line_ids.move_id.filtered(lambda m: m.amount_residual > 0)
+        try:
+            day = fields.Date.to_date(promise_date)
+            if not invoices or not day:
+                raise ValidationError(request.env._("Choose the date you will pay by."))
+            request.env["account.dunning.promise"].sudo().create(
+                {
+                    "partner_id": letter.partner_id.id,
+                    "company_id": letter.company_id.id,
+                    "move_ids": [Command.set(invoices.ids)],
+                    "amount": sum(invoices.mapped("amount_residual")),
+                    "promise_date": day,
+                    "channel": "portal",
+                }
+            )
+        except (ValueError, UserError, ValidationError):
+            return request.redirect(f"/my/dunning_letters/{letter.id}?promise=error")
+        return request.redirect(f"/my/dunning_letters/{letter.id}?promise=ok")
+
+    @http.route(["/my/payment_plans"], type="http", auth="user", website=True)
+    def portal_my_payment_plans(self, **kwargs):
+        partner = request.env.user.partner_id.commercial_partner_id
+        plans = (
+            request.env["account.dunning.payment.plan"]
+            .sudo()
+            .search(
+                [
+                    ("partner_id", "=", partner.id),
+                    "|",
+                    ("state", "in", ("active", "completed", "breached")),
+                    "&",
+                    ("state", "=", "draft"),
+                    ("proposed", "=", True),
+                ]
+            )
+        )
+        values = self._prepare_portal_layout_values()
+        values.update({"plans": plans, "page_name": "payment_plans"})
+        return request.render("account_dunning.portal_my_payment_plans", values)
+
+    @http.route(
+        ["/my/payment_plans/<int:plan_id>/accept"],
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_accept_payment_plan(self, plan_id, **kwargs):
+        """The customer accepts a plan the collector proposed: it becomes active."""
+        partner = request.env.user.partner_id.commercial_partner_id
+        plan = request.env["account.dunning.payment.plan"].sudo().browse(plan_id).exists()
+        if not plan or plan.partner_id != partner or plan.state != "draft" or not plan.proposed:
+            return request.redirect("/my")
+        try:
+            plan.action_activate()
+        except (UserError, ValidationError):
+            return request.redirect("/my/payment_plans?accept=error")
+        plan.message_post(body=request.env._("Accepted by the customer in the portal."))
+        return request.redirect("/my/payment_plans?accept=ok")

@@ -113,6 +113,11 @@ class AccountDunningPaymentPlan(models.Model):
     start_date = fields.Date(
         readonly=True, copy=False, help="Activation date: payments from then on count."
     )
+    proposed = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Proposed to the customer, who can accept it in the portal.",
+    )
     state = fields.Selection(
         PLAN_STATES,
         default="draft",
@@ -274,6 +279,21 @@ class AccountDunningPaymentPlan(models.Model):
             )
             plan.message_post(
                 body=self.env._("Plan activated: its invoices are not dunned while it runs.")
+            )
+        return True
+
+    def action_propose(self):
+        """Offer the draft plan to the customer in the portal."""
+        for plan in self:
+            if plan.state != "draft":
+                raise UserError(self.env._("Only a draft plan can be proposed."))
+            plan._check_terms()
+            if not plan.line_ids:
+                plan.action_compute_schedule()
+            plan._validate_lines()
+            plan.proposed = True
+            plan.message_post(
+                body=self.env._("Proposed to the customer: they can accept it under My Account.")
             )
         return True
 

@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
+from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import D0, DunningCase
@@ -38,3 +39,56 @@ class TestDunningPortal(DunningCase, HttpCase):
         refused = self.url_open(f"/my/dunning_letters/{foreign.id}")
         self.assertNotIn(other.name, refused.text)
         self.assertTrue(refused.url.endswith("/my"))
+
+    def _portal_user(self, partner):
+        return new_test_user(
+            self.env,
+            login=f"portal_{partner.id}",
+            password=f"portal_{partner.id}",
+            groups="base.group_portal",
+            partner_id=partner.id,
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+
+    def _post(self, page_url, action_url, data):
+        import re
+
+        page = self.url_open(page_url)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        return self.url_open(action_url, data={"csrf_token": token, **data})
+
+    def test_customer_proposes_a_payment_date_from_the_letter(self):
+        invoice = self._invoice(self.partner_a, 700, D0)
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(self.partner_a)
+        letter.action_mark_sent()
+        self._portal_user(self.partner_a)
+        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
+        page = f"/my/dunning_letters/{letter.id}"
+        self._post(page, f"{page}/promise", {"promise_date": "2026-12-15"})
+        promise = self.env["account.dunning.promise"].search([("move_ids", "in", invoice.ids)])
+        self.assertEqual((promise.channel, promise.amount), ("portal", 700.0))
+        self.assertEqual(str(promise.promise_date), "2026-12-15")
+        self.assertEqual(invoice.dunning_block_reason, "promise")
+
+    def test_customer_accepts_a_proposed_plan(self):
+        invoice = self._invoice(self.partner_a, 900, D0)
+        today = fields.Date.today()
+        plan = self.env["account.dunning.payment.plan"].create(
+            {
+                "partner_id": self.partner_a.id,
+                "move_ids": [Command.set(invoice.ids)],
+                "down_payment_date": today + timedelta(days=3),
+                "first_date": today + timedelta(days=30),
+            }
+        )
+        plan.action_propose()
+        self._portal_user(self.partner_a)
+        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
+        listing = self.url_open("/my/payment_plans")
+        self.assertIn(plan.name if plan.name != "/" else "Accept this plan", listing.text)
+        self._post("/my/payment_plans", f"/my/payment_plans/{plan.id}/accept", {})
+        plan.invalidate_recordset()
+        self.assertEqual(plan.state, "active")
+        self.assertEqual(invoice.dunning_block_reason, "payment_plan")
