@@ -182,6 +182,44 @@ class AccountDunningPaymentPlan(models.Model):
             ]
         return True
 
+    @api.onchange(
+        "amount_total",
+        "down_payment_type",
+        "down_payment_value",
+        "down_payment_date",
+        "instalment_count",
+        "frequency",
+        "first_date",
+    )
+    def _onchange_terms_preview(self):
+        """Live preview of the schedule while the terms are typed in (nothing raised here:
+        activating checks everything)."""
+        if self.state != "draft" or not (self.first_date and self.amount_total > 0):
+            return
+        try:
+            schedule = core_schedule.build_schedule(
+                to_decimal(self.amount_total),
+                self._down_payment(),
+                self.down_payment_date,
+                self.instalment_count,
+                self.first_date,
+                self.frequency,
+                self.currency_id.decimal_places or 2,
+            )
+        except core_schedule.ScheduleError:
+            return
+        self.line_ids = [Command.clear()] + [
+            Command.create(
+                {
+                    "sequence": item.sequence,
+                    "kind": item.kind,
+                    "date_due": item.due_date,
+                    "amount": float(item.amount),
+                }
+            )
+            for item in schedule
+        ]
+
     def _schedule_error(self, error):
         return self.env._(
             "Payment plan %(plan)s: %(problem)s Correct the plan's terms.",

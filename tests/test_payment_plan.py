@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
+from datetime import date, timedelta
 
 from freezegun import freeze_time
 
@@ -207,3 +207,25 @@ class TestLogCallAndAgreement(DunningCase):
         self.assertIn("acknowledges owing", text)
         self.assertIn(invoice.name, text)
         self.assertIn("266.68", text)
+
+
+@tagged("post_install", "-at_install")
+class TestPlanPreview(DunningCase):
+    def test_schedule_preview_while_typing_the_terms(self):
+        from odoo.tests import Form
+
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        with freeze_time(D0 + timedelta(days=2)):
+            form = Form(self.env["account.dunning.payment.plan"])
+            form.partner_id = self.partner_a
+            form.move_ids.add(invoice)
+            form.down_payment_date = D0 + timedelta(days=5)
+            form.first_date = D0 + timedelta(days=35)
+            form.instalment_count = 4
+            # The form shows the schedule as the terms are typed: 20 % of 1,000 = 200 down,
+            # then 800 / 4 = 200 each; saving keeps exactly what was shown.
+            self.assertEqual(len(form.line_ids), 5)
+            plan = form.save()
+        self.assertEqual(plan.line_ids.mapped("amount"), [200.0] * 5)
+        # First instalment 6 April 2026 (D0 + 35), then the 6th of each month: 6 July.
+        self.assertEqual(plan.line_ids[-1].date_due, date(2026, 7, 6))
