@@ -35,6 +35,7 @@
         "views/portal_templates.xml",
         "views/account_dunning_payment_plan_views.xml",
         "report/account_dunning_payment_plan_report.xml",
+        "views/account_dunning_writeoff_views.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

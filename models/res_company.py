@@ -28,3 +28,14 @@ class ResCompany(models.Model):
         help="Income account of late-payment interest. Empty: the sales journal's default "
         "income account.",
     )
+    dunning_bad_debt_account_id = fields.Many2one(
+        "account.account",
+        string="Bad Debt Account",
+        help="Expense account debts written off are booked to.",
+    )
+    dunning_writeoff_journal_id = fields.Many2one(
+        "account.journal",
+        string="Write-Off Journal",
+        domain="[('type', '=', 'general'), ('company_id', '=', id)]",
+        help="Miscellaneous journal of write-offs. Empty: the first miscellaneous journal.",
+    )

@@ -6,3 +6,4 @@ from . import test_charges
 from . import test_letter
 from . import test_portal
 from . import test_payment_plan
+from . import test_writeoff

@@ -1,0 +1,196 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class AccountDunningWriteoff(models.Model):
+    """A settlement or write-off of customer debts, booked to the bad-debt account.
+
+    Settlement: the customer pays ``settlement_amount`` of an invoice and the rest is written
+    off. Small-debt write-off: every selected invoice whose open amount is at most the threshold
+    is written off whole. The entry reconciles with the invoices; *Reverse* restores the debt.
+    """
+
+    _name = "account.dunning.writeoff"
+    _description = "Dunning Settlement / Write-Off"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True, help="Reference of the write-off.")
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        help="Company writing off the debt.",
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    mode = fields.Selection(
+        [("settlement", "Settlement"), ("small_debts", "Small debts")],
+        required=True,
+        default="settlement",
+        help="Settle one invoice for less, or write off small debts whole.",
+    )
+    move_ids = fields.Many2many(
+        "account.move",
+        string="Invoices",
+        required=True,
+        check_company=True,
+        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
+        "('payment_state', 'in', ('not_paid', 'partial'))]",
+        help="Customer invoices concerned.",
+    )
+    settlement_amount = fields.Monetary(
+        help="What the customer pays under the settlement; the rest of the open amount is "
+        "written off.",
+    )
+    threshold = fields.Monetary(
+        help="Small debts: invoices whose open amount is at most this are written off whole."
+    )
+    date = fields.Date(
+        required=True, default=fields.Date.context_today, help="Accounting date of the write-off."
+    )
+    reason = fields.Char(required=True, help="Why the debt is written off, for the auditors.")
+    amount_written_off = fields.Monetary(readonly=True, help="Total written off.")
+    entry_id = fields.Many2one(
+        "account.move", string="Journal Entry", readonly=True, help="The write-off entry."
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("posted", "Posted"), ("reversed", "Reversed")],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        help="Draft, posted (debt written off) or reversed (debt restored).",
+    )
+
+    @api.depends("entry_id.name")
+    def _compute_name(self):
+        for record in self:
+            record.name = record.entry_id.name or self.env._("Draft write-off")
+
+    def _amounts(self):
+        """{invoice: amount to write off}, checked."""
+        self.ensure_one()
+        if self.mode == "settlement":
+            if len(self.move_ids) != 1:
+                raise ValidationError(self.env._("A settlement concerns one invoice: select one."))
+            residual = self.move_ids.amount_residual
+            if not 0 <= self.settlement_amount < residual:
+                raise ValidationError(
+                    self.env._(
+                        "The Settlement Amount must be at least 0 and below the open amount "
+                        "%(residual)s.",
+                        residual=residual,
+                    )
+                )
+            return {self.move_ids: residual - self.settlement_amount}
+        if self.threshold <= 0:
+            raise ValidationError(self.env._("Enter the Threshold of the small debts."))
+        small = self.move_ids.filtered(lambda m: 0 < m.amount_residual <= self.threshold)
+        if not small:
+            raise ValidationError(
+                self.env._("No selected invoice has an open amount at or below the threshold.")
+            )
+        return {move: move.amount_residual for move in small}
+
+    def action_post(self):
+        """Book the write-off: bad debt expense against each invoice's receivable."""
+        for record in self:
+            if record.state != "draft":
+                raise UserError(self.env._("This write-off is already posted."))
+            company = record.company_id
+            account = company.dunning_bad_debt_account_id
+            if not account:
+                raise UserError(
+                    self.env._(
+                        "Set the Bad Debt Account on company %(company)s (Dunning tab) before "
+                        "writing off debts.",
+                        company=company.name,
+                    )
+                )
+            journal = company.dunning_writeoff_journal_id or self.env["account.journal"].search(
+                [("type", "=", "general"), ("company_id", "=", company.id)], limit=1
+            )
+            amounts = record._amounts()
+            lines = []
+            for move, amount in amounts.items():
+                receivable = move.line_ids.filtered(
+                    lambda line: line.account_type == "asset_receivable" and not line.reconciled
+                )[:1]
+                lines += [
+                    Command.create(
+                        {
+                            "name": self.env._(
+                                "Write-off %(invoice)s: %(reason)s",
+                                invoice=move.name,
+                                reason=record.reason,
+                            ),
+                            "account_id": receivable.account_id.id,
+                            "partner_id": move.commercial_partner_id.id,
+                            "credit": amount,
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "name": self.env._("Bad debt %(invoice)s", invoice=move.name),
+                            "account_id": account.id,
+                            "partner_id": move.commercial_partner_id.id,
+                            "debit": amount,
+                        }
+                    ),
+                ]
+            entry = self.env["account.move"].create(
+                {
+                    "move_type": "entry",
+                    "journal_id": journal.id,
+                    "date": record.date,
+                    "ref": record.reason,
+                    "line_ids": lines,
+                }
+            )
+            entry.action_post()
+            credit_lines = entry.line_ids.filtered(
+                lambda line: line.account_type == "asset_receivable"
+            ).sorted("id")
+            for move, credit in zip(amounts, credit_lines, strict=True):
+                (
+                    credit
+                    | move.line_ids.filtered(
+                        lambda line: line.account_type == "asset_receivable" and not line.reconciled
+                    )
+                ).reconcile()
+            record.write(
+                {
+                    "entry_id": entry.id,
+                    "state": "posted",
+                    "amount_written_off": sum(amounts.values()),
+                }
+            )
+            for move in amounts:
+                move.message_post(
+                    body=self.env._(
+                        "Written off %(amount)s: %(reason)s (%(entry)s).",
+                        amount=amounts[move],
+                        reason=record.reason,
+                        entry=entry.name,
+                    )
+                )
+        return True
+
+    def action_reverse(self):
+        """Restore the written-off debt: unreconcile and reverse the entry."""
+        for record in self.filtered(lambda rec: rec.state == "posted"):
+            record.entry_id.line_ids.remove_move_reconcile()
+            record.entry_id._reverse_moves(
+                [
+                    {
+                        "ref": self.env._("Reversal of %(entry)s", entry=record.entry_id.name),
+                        "date": fields.Date.context_today(self),
+                    }
+                ],
+                cancel=True,
+            )
+            record.state = "reversed"
+            record.message_post(body=self.env._("Reversed: the debt is open again."))
+        return True
