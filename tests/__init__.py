@@ -7,3 +7,4 @@ from . import test_letter
 from . import test_portal
 from . import test_payment_plan
 from . import test_writeoff
+from . import test_legal_action
