@@ -9,6 +9,7 @@ from ..dunning_core import (
     schedule as core_schedule,
 )
 from ..dunning_core.money import to_decimal
+from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
 
 PLAN_STATES = [
     ("draft", "Draft"),
@@ -63,9 +64,7 @@ class AccountDunningPaymentPlan(models.Model):
         string="Invoices",
         required=True,
         check_company=True,
-        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
-        "('payment_state', 'in', ('not_paid', 'partial')), "
-        "('commercial_partner_id', '=', partner_id)]",
+        domain=CUSTOMER_OPEN_INVOICES_DOMAIN,
         help="Overdue invoices the plan covers.",
     )
     amount_total = fields.Monetary(
@@ -151,6 +150,30 @@ class AccountDunningPaymentPlan(models.Model):
             )
         return to_decimal(self.down_payment_value)
 
+    def _build_schedule(self):
+        """The schedule of the plan's terms (``dunning_core.schedule``), as line commands."""
+        self.ensure_one()
+        schedule = core_schedule.build_schedule(
+            to_decimal(self.amount_total),
+            self._down_payment(),
+            self.down_payment_date,
+            self.instalment_count,
+            self.first_date,
+            self.frequency,
+            self.currency_id.decimal_places or 2,
+        )
+        return [Command.clear()] + [
+            Command.create(
+                {
+                    "sequence": item.sequence,
+                    "kind": item.kind,
+                    "date_due": item.due_date,
+                    "amount": float(item.amount),
+                }
+            )
+            for item in schedule
+        ]
+
     def action_compute_schedule(self):
         """(Re)build the schedule from the plan's terms: the preview the customer agrees to."""
         for plan in self:
@@ -158,28 +181,9 @@ class AccountDunningPaymentPlan(models.Model):
                 raise UserError(self.env._("Only a draft plan's schedule can be rebuilt."))
             plan._check_terms()
             try:
-                schedule = core_schedule.build_schedule(
-                    to_decimal(plan.amount_total),
-                    plan._down_payment(),
-                    plan.down_payment_date,
-                    plan.instalment_count,
-                    plan.first_date,
-                    plan.frequency,
-                    plan.currency_id.decimal_places,
-                )
+                plan.line_ids = plan._build_schedule()
             except core_schedule.ScheduleError as error:
                 raise ValidationError(plan._schedule_error(error)) from error
-            plan.line_ids = [Command.clear()] + [
-                Command.create(
-                    {
-                        "sequence": item.sequence,
-                        "kind": item.kind,
-                        "date_due": item.due_date,
-                        "amount": float(item.amount),
-                    }
-                )
-                for item in schedule
-            ]
         return True
 
     @api.onchange(
@@ -197,28 +201,9 @@ class AccountDunningPaymentPlan(models.Model):
         if self.state != "draft" or not (self.first_date and self.amount_total > 0):
             return
         try:
-            schedule = core_schedule.build_schedule(
-                to_decimal(self.amount_total),
-                self._down_payment(),
-                self.down_payment_date,
-                self.instalment_count,
-                self.first_date,
-                self.frequency,
-                self.currency_id.decimal_places or 2,
-            )
+            self.line_ids = self._build_schedule()
         except core_schedule.ScheduleError:
             return
-        self.line_ids = [Command.clear()] + [
-            Command.create(
-                {
-                    "sequence": item.sequence,
-                    "kind": item.kind,
-                    "date_due": item.due_date,
-                    "amount": float(item.amount),
-                }
-            )
-            for item in schedule
-        ]
 
     def _schedule_error(self, error):
         return self.env._(

@@ -6,6 +6,7 @@ from odoo.exceptions import ValidationError
 
 from ..dunning_core import allocation as core_allocation
 from ..dunning_core.money import to_decimal
+from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
 
 
 class AccountDunningPromise(models.Model):
@@ -36,9 +37,7 @@ class AccountDunningPromise(models.Model):
         string="Invoices",
         required=True,
         check_company=True,
-        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
-        "('payment_state', 'in', ('not_paid', 'partial')), "
-        "('commercial_partner_id', '=', partner_id)]",
+        domain=CUSTOMER_OPEN_INVOICES_DOMAIN,
         help="Invoices the promise covers.",
     )
     amount = fields.Monetary(required=True, tracking=True, help="Amount promised.")

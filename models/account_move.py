@@ -14,6 +14,14 @@ BLOCK_REASONS = [
 ]
 
 
+# Domain of the many2many fields that pick a customer's open invoices (plans, promises, calls).
+CUSTOMER_OPEN_INVOICES_DOMAIN = (
+    "[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
+    "('payment_state', 'in', ('not_paid', 'partial')), "
+    "('commercial_partner_id', '=', partner_id)]"
+)
+
+
 class AccountMove(models.Model):
     _inherit = "account.move"
 

@@ -37,6 +37,9 @@ for partner in partners:
 import os  # noqa: E402
 
 folder = os.environ.get("DUNNING_DEMO_LETTERS", "demo-letters")
+if os.environ.get("DUNNING_REPORT_URL"):
+    env["ir.config_parameter"].sudo().set_param("report.url", os.environ["DUNNING_REPORT_URL"])
+    env.cr.commit()
 os.makedirs(folder, exist_ok=True)
 report = env["ir.actions.report"].with_context(force_report_rendering=True)
 written = []

@@ -4,6 +4,8 @@ from markupsafe import Markup, escape
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from ..models.account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
+
 
 class AccountDunningLogCall(models.TransientModel):
     """Log a collection call on a customer, optionally with the promise to pay it gave."""
@@ -42,9 +44,7 @@ class AccountDunningLogCall(models.TransientModel):
     move_ids = fields.Many2many(
         "account.move",
         string="Invoices",
-        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
-        "('payment_state', 'in', ('not_paid', 'partial')), "
-        "('commercial_partner_id', '=', partner_id)]",
+        domain=CUSTOMER_OPEN_INVOICES_DOMAIN,
         help="Invoices the promise covers.",
     )
     promise_amount = fields.Monetary(help="Amount promised.")
