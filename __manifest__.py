@@ -37,6 +37,7 @@
         "report/account_dunning_payment_plan_report.xml",
         "views/account_dunning_writeoff_views.xml",
         "views/account_dunning_legal_action_views.xml",
+        "views/account_dunning_collection_case_views.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

@@ -732,7 +732,10 @@ class AccountDunningLetter(models.Model):
             return "handover"
         if level.is_final_demand:
             if country == "NO":
-                return "no_inkassovarsel"
+                # The shipped Norwegian level already carries the § 9 wording in its text; the
+                # passage is added only where a company's own text lacks it.
+                body = self.level_id.with_context(lang=self._lang()).letter_body or ""
+                return "" if "§ 9" in str(body) else "no_inkassovarsel"
             if country == "SE":
                 return "se_inkassokrav"
             if country == "DE":

@@ -39,3 +39,8 @@ class ResCompany(models.Model):
         domain="[('type', '=', 'general'), ('company_id', '=', id)]",
         help="Miscellaneous journal of write-offs. Empty: the first miscellaneous journal.",
     )
+    dunning_commission_account_id = fields.Many2one(
+        "account.account",
+        string="Agency Commission Account",
+        help="Expense account of collection agency commissions.",
+    )

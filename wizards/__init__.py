@@ -1,2 +1,3 @@
 from . import account_dunning_run
 from . import account_dunning_log_call
+from . import account_dunning_recovery

@@ -1,0 +1,266 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+import csv
+import io
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
+
+
+class AccountDunningCollectionCase(models.Model):
+    """Invoices handed to a collection agency, with what it recovers and its commission."""
+
+    _name = "account.dunning.collection.case"
+    _description = "Collection Agency Case"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_handover desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference",
+        required=True,
+        default="/",
+        copy=False,
+        help="Reference of the case, quoted to the agency.",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        help="Company handing the claim over.",
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    agency_id = fields.Many2one(
+        "res.partner",
+        string="Collection Agency",
+        required=True,
+        tracking=True,
+        help="Agency collecting the claim.",
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Debtor",
+        required=True,
+        tracking=True,
+        help="Customer whose invoices are handed over.",
+    )
+    move_ids = fields.Many2many(
+        "account.move",
+        string="Invoices",
+        required=True,
+        check_company=True,
+        domain=CUSTOMER_OPEN_INVOICES_DOMAIN,
+        help="Invoices handed over.",
+    )
+    commission_percent = fields.Float(
+        default=15, tracking=True, help="Agency commission on what it recovers, in percent."
+    )
+    date_handover = fields.Date(
+        string="Handed Over On",
+        readonly=True,
+        copy=False,
+        help="Date the invoices went to the agency.",
+    )
+    amount_handed_over = fields.Monetary(
+        readonly=True, copy=False, help="Open amount of the invoices at handover."
+    )
+    amount_recovered = fields.Monetary(
+        readonly=True, copy=False, help="What the agency has recovered so far."
+    )
+    amount_commission = fields.Monetary(
+        readonly=True, copy=False, help="Commission booked on the recoveries."
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("handed_over", "Handed Over"),
+            ("partly_recovered", "Partly Recovered"),
+            ("recovered", "Recovered"),
+            ("closed", "Closed Uncollectible"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        help="Where the case stands at the agency.",
+    )
+
+    @api.constrains("commission_percent")
+    def _check_commission(self):
+        for case in self:
+            if not 0 <= case.commission_percent < 100:
+                raise ValidationError(
+                    self.env._("The agency commission must be between 0 and 100 percent.")
+                )
+
+    def action_hand_over(self):
+        for case in self.filtered(lambda rec: rec.state == "draft"):
+            others = case.move_ids.filtered(
+                lambda m, c=case: m.commercial_partner_id != c.partner_id.commercial_partner_id
+            )
+            if others or not case.move_ids:
+                raise ValidationError(
+                    self.env._(
+                        "A case holds open invoices of its debtor only: check %(invoices)s.",
+                        invoices=", ".join(others.mapped("name")) or "-",
+                    )
+                )
+            if case.name == "/":
+                case.name = (
+                    self.env["ir.sequence"].next_by_code("account.dunning.collection.case") or "/"
+                )
+            case.write(
+                {
+                    "state": "handed_over",
+                    "date_handover": fields.Date.context_today(self),
+                    "amount_handed_over": sum(case.move_ids.mapped("amount_residual")),
+                }
+            )
+            case.move_ids.write(
+                {
+                    "dunning_block_reason": "agency",
+                    "dunning_block_note": self.env._("Collection case %(case)s", case=case.name),
+                }
+            )
+        return True
+
+    def _claim_rows(self):
+        """Debtor and claim data the agency needs, and nothing more."""
+        self.ensure_one()
+        debtor = self.partner_id.commercial_partner_id
+        rows = []
+        for move in self.move_ids:
+            rows.append(
+                {
+                    "case": self.name,
+                    "debtor": debtor.name,
+                    "vat": debtor.vat or "",
+                    "street": debtor.street or "",
+                    "zip": debtor.zip or "",
+                    "city": debtor.city or "",
+                    "country": debtor.country_id.code or "",
+                    "email": debtor.email or "",
+                    "phone": debtor.phone or "",
+                    "invoice": move.name,
+                    "invoice_date": move.invoice_date and move.invoice_date.isoformat() or "",
+                    "due_date": move.invoice_date_due and move.invoice_date_due.isoformat() or "",
+                    "amount": f"{move.amount_total:.{move.currency_id.decimal_places}f}",
+                    "open_amount": f"{move.amount_residual:.{move.currency_id.decimal_places}f}",
+                    "currency": move.currency_id.name,
+                    "last_dunned": move.dunning_date and move.dunning_date.isoformat() or "",
+                    "dunning_level": move.dunning_level_id.name or "",
+                }
+            )
+        return rows
+
+    def action_export_csv(self):
+        """The case file as CSV, attached to the case."""
+        self.ensure_one()
+        rows = self._claim_rows()
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": f"{self.name.replace('/', '_')}.csv",
+                "datas": base64.b64encode(buffer.getvalue().encode("utf-8")),
+                "mimetype": "text/csv",
+                "res_model": self._name,
+                "res_id": self.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{attachment.id}?download=true",
+            "target": "download",
+        }
+
+    def _record_recovery(self, amount, date, journal):
+        """Book what the agency recovered: a customer payment on the invoices, and its
+        commission as an expense owed to the agency."""
+        self.ensure_one()
+        if self.state not in ("handed_over", "partly_recovered"):
+            raise UserError(self.env._("Recoveries are recorded on cases at the agency."))
+        open_amount = sum(self.move_ids.mapped("amount_residual"))
+        if not 0 < amount <= open_amount:
+            raise ValidationError(
+                self.env._(
+                    "The recovered amount must be positive and at most the open amount %(open)s.",
+                    open=open_amount,
+                )
+            )
+        account = self.company_id.dunning_commission_account_id
+        if self.commission_percent and not account:
+            raise UserError(
+                self.env._(
+                    "Set the Agency Commission Account on company %(company)s (Dunning "
+                    "tab) before recording recoveries.",
+                    company=self.company_id.name,
+                )
+            )
+        self.env["account.payment.register"].with_context(
+            active_model="account.move", active_ids=self.move_ids.filtered("amount_residual").ids
+        ).create(
+            {
+                "amount": amount,
+                "payment_date": date,
+                "journal_id": journal.id,
+                "group_payment": True,
+            }
+        )._create_payments()
+        commission = self.currency_id.round(amount * self.commission_percent / 100)
+        if commission:
+            payable = self.agency_id.with_company(self.company_id).property_account_payable_id
+            entry = self.env["account.move"].create(
+                {
+                    "move_type": "entry",
+                    "date": date,
+                    "journal_id": journal.id,
+                    "ref": self.env._("Agency commission %(case)s", case=self.name),
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "name": self.env._("Commission %(case)s", case=self.name),
+                                "account_id": account.id,
+                                "debit": commission,
+                                "partner_id": self.agency_id.id,
+                            }
+                        ),
+                        Command.create(
+                            {
+                                "name": self.env._("Commission %(case)s", case=self.name),
+                                "account_id": payable.id,
+                                "credit": commission,
+                                "partner_id": self.agency_id.id,
+                            }
+                        ),
+                    ],
+                }
+            )
+            entry.action_post()
+        recovered = self.amount_recovered + amount
+        self.write(
+            {
+                "amount_recovered": recovered,
+                "amount_commission": self.amount_commission + commission,
+                "state": "recovered"
+                if self.currency_id.compare_amounts(recovered, self.amount_handed_over) >= 0
+                else "partly_recovered",
+            }
+        )
+        self.message_post(
+            body=self.env._(
+                "Recovered %(amount)s, commission %(commission)s.",
+                amount=amount,
+                commission=commission,
+            )
+        )
+
+    def action_close_uncollectible(self):
+        self.filtered(lambda rec: rec.state in ("handed_over", "partly_recovered")).write(
+            {"state": "closed"}
+        )
+        return True

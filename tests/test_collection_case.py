@@ -1,0 +1,63 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+from datetime import timedelta
+
+from odoo import Command
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from .common import D0, DunningCase
+
+
+@tagged("post_install", "-at_install")
+class TestCollectionCase(DunningCase):
+    def test_hand_over_export_recover_with_commission(self):
+        agency = self.env["res.partner"].create({"name": "Nordic Inkasso AB", "is_company": True})
+        first = self._invoice(self.partner_a, 600, D0)
+        second = self._invoice(self.partner_a, 400, D0)
+        case = self.env["account.dunning.collection.case"].create(
+            {
+                "agency_id": agency.id,
+                "partner_id": self.partner_a.id,
+                "move_ids": [Command.set((first | second).ids)],
+                "commission_percent": 15,
+            }
+        )
+        case.action_hand_over()
+        self.assertEqual((case.state, case.amount_handed_over), ("handed_over", 1000.0))
+        self.assertEqual(set((first | second).mapped("dunning_block_reason")), {"agency"})
+        # The case file: one row per invoice with the debtor's and the claim's data.
+        action = case.action_export_csv()
+        attachment = self.env["ir.attachment"].browse(
+            int(action["url"].split("/")[3].split("?")[0])
+        )
+        rows = base64.b64decode(attachment.datas).decode().splitlines()
+        self.assertEqual(len(rows), 3)
+        self.assertIn(first.name, rows[1] + rows[2])
+        self.assertIn("600.00", rows[1] + rows[2])
+        bank = self.company_data["default_journal_bank"]
+        with self.assertRaisesRegex(UserError, "Agency Commission Account"):
+            case._record_recovery(600, D0 + timedelta(days=120), bank)
+        commission_account = self.env["account.account"].create(
+            {
+                "name": "Collection commissions",
+                "code": "628000",
+                "account_type": "expense",
+                "company_ids": [Command.link(self.company.id)],
+            }
+        )
+        self.company.dunning_commission_account_id = commission_account
+        # 600 recovered at 15 %: commission 90.00 owed to the agency; 400 still open.
+        case._record_recovery(600, D0 + timedelta(days=120), bank)
+        self.assertEqual((case.amount_recovered, case.amount_commission), (600.0, 90.0))
+        self.assertEqual(case.state, "partly_recovered")
+        self.assertEqual(first.amount_residual + second.amount_residual, 400.0)
+        entry = self.env["account.move"].search([("ref", "=", f"Agency commission {case.name}")])
+        self.assertEqual(
+            entry.line_ids.filtered(lambda line: line.account_id == commission_account).debit, 90.0
+        )
+        with self.assertRaisesRegex(ValidationError, "at most the open amount"):
+            case._record_recovery(500, D0 + timedelta(days=130), bank)
+        case._record_recovery(400, D0 + timedelta(days=130), bank)
+        self.assertEqual(case.state, "recovered")
+        self.assertEqual(case.amount_commission, 150.0)
