@@ -38,6 +38,8 @@
         "views/account_dunning_writeoff_views.xml",
         "views/account_dunning_legal_action_views.xml",
         "views/account_dunning_collection_case_views.xml",
+        "views/account_dunning_factoring_views.xml",
+        "report/account_dunning_factoring_report.xml",
     ],
     "demo": [
         "demo/account_dunning_demo.xml",

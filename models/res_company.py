@@ -44,3 +44,8 @@ class ResCompany(models.Model):
         string="Agency Commission Account",
         help="Expense account of collection agency commissions.",
     )
+    dunning_factoring_fee_account_id = fields.Many2one(
+        "account.account",
+        string="Factoring Fee Account",
+        help="Expense account of factoring fees.",
+    )

@@ -76,6 +76,16 @@ class ResPartner(models.Model):
         help="The debtor declared it does not rely on the moratorium: interest accrues in the "
         "interest rule's no-accrual window (Russia 2022).",
     )
+    dunning_is_factor = fields.Boolean(
+        string="Is a Factoring Company",
+        help="Buys invoices (factoring).",
+    )
+    dunning_factor_advance_rate = fields.Float(
+        string="Factor Advance Rate (%)", help="Default share of the invoices paid in advance."
+    )
+    dunning_factor_fee_percent = fields.Float(
+        string="Factor Fee (%)", help="Default fee in percent of the invoices sold."
+    )
     dunning_contact_id = fields.Many2one(
         "res.partner",
         domain="[('commercial_partner_id', '=', commercial_partner_id)]",

@@ -1,0 +1,261 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class AccountDunningFactoring(models.Model):
+    """Invoices sold to a factoring company.
+
+    Posting moves each invoice's open receivable from the customer to the factor (reconciled on
+    the invoice, so it leaves the customer's debt and dunning) and books the factor's fee as an
+    expense. With recourse, an invoice the customer does not pay can be bought back: it is open on
+    the customer again.
+    """
+
+    _name = "account.dunning.factoring"
+    _description = "Factoring of Invoices"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference",
+        required=True,
+        default="/",
+        copy=False,
+        help="Reference of the sale to the factor.",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        help="Company selling the invoices.",
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    factor_id = fields.Many2one(
+        "res.partner",
+        string="Factoring Company",
+        required=True,
+        domain="[('dunning_is_factor', '=', True)]",
+        tracking=True,
+        help="Factoring company buying the invoices.",
+    )
+    move_ids = fields.Many2many(
+        "account.move",
+        string="Invoices",
+        required=True,
+        check_company=True,
+        domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
+        "('payment_state', 'in', ('not_paid', 'partial'))]",
+        help="Posted customer invoices sold.",
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today, help="Date of the sale.")
+    advance_rate = fields.Float(
+        string="Advance Rate (%)",
+        default=80,
+        help="Share of the invoices the factor pays in advance.",
+    )
+    fee_percent = fields.Float(
+        string="Fee (%)", default=2, help="Factor's fee, in percent of the invoices sold."
+    )
+    with_recourse = fields.Boolean(
+        default=True, help="Unpaid invoices can be handed back (bought back)."
+    )
+    amount_total = fields.Monetary(readonly=True, help="Open amount of the invoices sold.")
+    amount_fee = fields.Monetary(readonly=True, help="Factor's fee.")
+    amount_advance = fields.Monetary(readonly=True, help="Advance the factor owes now.")
+    entry_id = fields.Many2one(
+        "account.move",
+        string="Journal Entry",
+        readonly=True,
+        help="Entry moving the receivables to the factor.",
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("posted", "Posted")],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        help="Draft or posted.",
+    )
+
+    @api.onchange("factor_id")
+    def _onchange_factor_id(self):
+        if self.factor_id:
+            self.advance_rate = self.factor_id.dunning_factor_advance_rate or self.advance_rate
+            self.fee_percent = self.factor_id.dunning_factor_fee_percent or self.fee_percent
+
+    @api.constrains("advance_rate", "fee_percent")
+    def _check_rates(self):
+        for record in self:
+            if not 0 < record.advance_rate <= 100 or not 0 <= record.fee_percent < 100:
+                raise ValidationError(
+                    self.env._("Advance Rate must be above 0 and at most 100 %%, Fee below 100 %%.")
+                )
+
+    def action_post(self):
+        for record in self.filtered(lambda rec: rec.state == "draft"):
+            company = record.company_id
+            fee_account = company.dunning_factoring_fee_account_id
+            if not fee_account:
+                raise UserError(
+                    self.env._(
+                        "Set the Factoring Fee Account on company %(company)s (Dunning "
+                        "tab) before selling invoices.",
+                        company=company.name,
+                    )
+                )
+            factor_receivable = record.factor_id.with_company(
+                company
+            ).property_account_receivable_id
+            journal = company.dunning_writeoff_journal_id or self.env["account.journal"].search(
+                [("type", "=", "general"), ("company_id", "=", company.id)], limit=1
+            )
+            currency = record.currency_id
+            lines, total = [], 0.0
+            for move in record.move_ids:
+                residual = move.amount_residual
+                total += residual
+                item = move.line_ids.filtered(
+                    lambda line: line.account_type == "asset_receivable" and not line.reconciled
+                )[:1]
+                lines.append(
+                    Command.create(
+                        {
+                            "name": self.env._(
+                                "%(invoice)s sold to %(factor)s",
+                                invoice=move.name,
+                                factor=record.factor_id.name,
+                            ),
+                            "account_id": item.account_id.id,
+                            "partner_id": move.commercial_partner_id.id,
+                            "credit": residual,
+                        }
+                    )
+                )
+            fee = currency.round(total * record.fee_percent / 100)
+            lines += [
+                Command.create(
+                    {
+                        "name": self.env._(
+                            "Receivable on %(factor)s", factor=record.factor_id.name
+                        ),
+                        "account_id": factor_receivable.id,
+                        "partner_id": record.factor_id.id,
+                        "debit": total - fee,
+                    }
+                ),
+                Command.create(
+                    {
+                        "name": self.env._("Factoring fee"),
+                        "account_id": fee_account.id,
+                        "partner_id": record.factor_id.id,
+                        "debit": fee,
+                    }
+                ),
+            ]
+            entry = self.env["account.move"].create(
+                {
+                    "move_type": "entry",
+                    "journal_id": journal.id,
+                    "date": record.date,
+                    "line_ids": lines,
+                }
+            )
+            entry.action_post()
+            credit_lines = entry.line_ids.filtered(
+                lambda line: line.account_type == "asset_receivable" and line.credit
+            ).sorted("id")
+            for move, credit in zip(record.move_ids, credit_lines, strict=True):
+                (
+                    credit
+                    | move.line_ids.filtered(
+                        lambda line: line.account_type == "asset_receivable" and not line.reconciled
+                    )
+                ).reconcile()
+            record.move_ids.write(
+                {
+                    "dunning_block_reason": "factored",
+                    "dunning_block_note": self.env._(
+                        "Sold to %(factor)s", factor=record.factor_id.name
+                    ),
+                }
+            )
+            record.write(
+                {
+                    "name": entry.name,
+                    "entry_id": entry.id,
+                    "state": "posted",
+                    "amount_total": total,
+                    "amount_fee": fee,
+                    "amount_advance": currency.round(total * record.advance_rate / 100),
+                }
+            )
+        return True
+
+    def action_buy_back(self, invoice):
+        """With recourse: take an unpaid invoice back from the factor; it is open on the
+        customer again and the factor's receivable is reduced by the same amount."""
+        self.ensure_one()
+        if not self.with_recourse:
+            raise UserError(
+                self.env._("This sale was without recourse: nothing can be bought back.")
+            )
+        if invoice not in self.move_ids or self.state != "posted":
+            raise UserError(
+                self.env._(
+                    "%(invoice)s was not sold in %(sale)s.",
+                    invoice=invoice.display_name,
+                    sale=self.name,
+                )
+            )
+        sold = self.entry_id.line_ids.filtered(
+            lambda line: line.partner_id == invoice.commercial_partner_id
+            and line.account_type == "asset_receivable"
+            and line.credit
+            and invoice.name in (line.name or "")
+        )[:1]
+        amount = sold.credit
+        factor_receivable = self.factor_id.with_company(
+            self.company_id
+        ).property_account_receivable_id
+        entry = self.env["account.move"].create(
+            {
+                "move_type": "entry",
+                "journal_id": self.entry_id.journal_id.id,
+                "date": fields.Date.context_today(self),
+                "ref": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
+                "line_ids": [
+                    Command.create(
+                        {
+                            "name": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
+                            "account_id": factor_receivable.id,
+                            "partner_id": self.factor_id.id,
+                            "credit": amount,
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "name": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
+                            "account_id": sold.account_id.id,
+                            "partner_id": invoice.commercial_partner_id.id,
+                            "debit": amount,
+                        }
+                    ),
+                ],
+            }
+        )
+        entry.action_post()
+        # The invoice is open again on the customer: undo its reconciliation with the sale, and
+        # settle the sale's customer line with the buy-back instead.
+        sold.remove_move_reconcile()
+        (
+            sold | entry.line_ids.filtered(lambda line: line.account_id == sold.account_id)
+        ).reconcile()
+        invoice.write({"dunning_block_reason": False, "dunning_block_note": False})
+        self.message_post(
+            body=self.env._(
+                "%(invoice)s bought back (%(entry)s).", invoice=invoice.name, entry=entry.name
+            )
+        )
+        return entry

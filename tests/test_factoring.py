@@ -1,0 +1,90 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common import D0, DunningCase
+
+
+@tagged("post_install", "-at_install")
+class TestFactoring(DunningCase):
+    def test_sale_to_factor_and_buy_back(self):
+        factor = self.env["res.partner"].create(
+            {
+                "name": "Nordic Factoring AB",
+                "is_company": True,
+                "dunning_is_factor": True,
+                "dunning_factor_advance_rate": 85,
+                "dunning_factor_fee_percent": 2.5,
+            }
+        )
+        first = self._invoice(self.partner_a, 1000, D0)
+        second = self._invoice(self.partner_b, 3000, D0)
+        sale = self.env["account.dunning.factoring"].create(
+            {
+                "factor_id": factor.id,
+                "move_ids": [Command.set((first | second).ids)],
+                "advance_rate": 85,
+                "fee_percent": 2.5,
+                "date": D0,
+            }
+        )
+        with self.assertRaisesRegex(UserError, "Factoring Fee Account"):
+            sale.action_post()
+        fee_account = self.env["account.account"].create(
+            {
+                "name": "Factoring fees",
+                "code": "627000",
+                "account_type": "expense",
+                "company_ids": [Command.link(self.company.id)],
+            }
+        )
+        self.company.dunning_factoring_fee_account_id = fee_account
+        sale.action_post()
+        # 4,000 sold: fee 2.5 % = 100.00, receivable on the factor 3,900.00, advance 85 % = 3,400.
+        self.assertEqual(
+            (sale.amount_total, sale.amount_fee, sale.amount_advance), (4000.0, 100.0, 3400.0)
+        )
+        lines = sale.entry_id.line_ids
+        self.assertEqual(sum(lines.mapped("debit")), sum(lines.mapped("credit")))
+        self.assertEqual(
+            lines.filtered(
+                lambda line: line.partner_id == factor and line.account_type == "asset_receivable"
+            ).debit,
+            3900.0,
+        )
+        self.assertEqual((first.payment_state, second.payment_state), ("paid", "paid"))
+        self.assertEqual(first.dunning_block_reason, "factored")
+        # With recourse: the customer did not pay the factor; the invoice comes back.
+        sale.action_buy_back(first)
+        self.assertEqual(first.amount_residual, 1000.0)
+        self.assertFalse(first.dunning_block_reason)
+        factor_balance = sum(
+            self.env["account.move.line"]
+            .search(
+                [
+                    ("partner_id", "=", factor.id),
+                    ("account_type", "=", "asset_receivable"),
+                    ("parent_state", "=", "posted"),
+                ]
+            )
+            .mapped("balance")
+        )
+        self.assertEqual(factor_balance, 2900.0, "3,900 less the 1,000 bought back")
+
+    def test_notice_of_assignment_per_customer(self):
+        factor = self.env["res.partner"].create(
+            {"name": "Nordic Factoring AB", "dunning_is_factor": True}
+        )
+        first = self._invoice(self.partner_a, 1000, D0)
+        second = self._invoice(self.partner_b, 3000, D0)
+        sale = self.env["account.dunning.factoring"].create(
+            {"factor_id": factor.id, "move_ids": [Command.set((first | second).ids)], "date": D0}
+        )
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_factoring_notice", sale.ids
+        )
+        text = html.decode()
+        self.assertEqual(text.count("Notice of assignment"), 2, "one notice per customer")
+        self.assertIn("pay them only to", text)
+        self.assertIn(first.name, text)
