@@ -2,6 +2,7 @@
 import base64
 import csv
 import io
+import zipfile
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -168,6 +169,86 @@ class AccountDunningCollectionCase(models.Model):
                 "name": f"{self.name.replace('/', '_')}.csv",
                 "datas": base64.b64encode(buffer.getvalue().encode("utf-8")),
                 "mimetype": "text/csv",
+                "res_model": self._name,
+                "res_id": self.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{attachment.id}?download=true",
+            "target": "download",
+        }
+
+    def _contact_log(self):
+        """The contact history the agency needs: letters, calls and notes on the debtor and on
+        the invoices handed over, as plain text."""
+        self.ensure_one()
+        from odoo.tools import html2plaintext
+
+        debtor = self.partner_id.commercial_partner_id
+        messages = self.env["mail.message"].search(
+            [
+                "|",
+                "&",
+                ("model", "=", "res.partner"),
+                ("res_id", "=", debtor.id),
+                "&",
+                ("model", "=", "account.move"),
+                ("res_id", "in", self.move_ids.ids),
+                ("message_type", "in", ("comment", "notification", "email")),
+            ],
+            order="date, id",
+        )
+        return "\n".join(
+            f"{message.date:%Y-%m-%d %H:%M}  {html2plaintext(message.body or '').strip()}"
+            for message in messages
+            if html2plaintext(message.body or "").strip()
+        )
+
+    def action_export_dossier(self):
+        """The case dossier as a ZIP: the claim CSV, the invoices, every letter sent, the
+        contact log, and the promises and plans on these invoices."""
+        self.ensure_one()
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            rows = self._claim_rows()
+            claims = io.StringIO()
+            writer = csv.DictWriter(claims, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            archive.writestr("claim.csv", claims.getvalue())
+            for move in self.move_ids:
+                pdf, _type = report._render_qweb_pdf("account.account_invoices", move.ids)
+                archive.writestr(f"invoices/{move.name.replace('/', '_')}.pdf", pdf)
+            letters = self.env["account.dunning.letter"].search(
+                [("line_ids.move_id", "in", self.move_ids.ids), ("state", "=", "sent")]
+            )
+            for letter in letters:
+                if letter.sent_attachment_id:
+                    archive.writestr(
+                        f"letters/{letter.name.replace('/', '_')}.pdf",
+                        letter.sent_attachment_id.raw,
+                    )
+            archive.writestr("contact_log.txt", self._contact_log())
+            agreements = [
+                f"{promise.promise_date}  promise {promise.amount:.2f} ({promise.state})"
+                for promise in self.env["account.dunning.promise"].search(
+                    [("move_ids", "in", self.move_ids.ids)]
+                )
+            ] + [
+                f"{plan.start_date or ''}  payment plan {plan.name} {plan.amount_total:.2f} "
+                f"({plan.state})"
+                for plan in self.env["account.dunning.payment.plan"].search(
+                    [("move_ids", "in", self.move_ids.ids)]
+                )
+            ]
+            archive.writestr("promises_and_plans.txt", "\n".join(agreements))
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": f"{self.name.replace('/', '_')}-dossier.zip",
+                "datas": base64.b64encode(buffer.getvalue()),
+                "mimetype": "application/zip",
                 "res_model": self._name,
                 "res_id": self.id,
             }

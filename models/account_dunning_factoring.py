@@ -64,6 +64,9 @@ class AccountDunningFactoring(models.Model):
     amount_total = fields.Monetary(readonly=True, help="Open amount of the invoices sold.")
     amount_fee = fields.Monetary(readonly=True, help="Factor's fee.")
     amount_advance = fields.Monetary(readonly=True, help="Advance the factor owes now.")
+    amount_received = fields.Monetary(
+        readonly=True, help="Paid by the factor so far: the advance, then the final settlement."
+    )
     entry_id = fields.Many2one(
         "account.move",
         string="Journal Entry",
@@ -259,3 +262,44 @@ class AccountDunningFactoring(models.Model):
             )
         )
         return entry
+
+    def _record_factor_payment(self, amount, date, journal):
+        """Money from the factor (the advance, later the settlement): a payment from the factor
+        reconciled with its receivable."""
+        self.ensure_one()
+        if self.state != "posted":
+            raise UserError(self.env._("Post the sale before recording the factor's payments."))
+        factor_line = self.entry_id.line_ids.filtered(
+            lambda line: line.partner_id == self.factor_id
+            and line.account_type == "asset_receivable"
+            and not line.reconciled
+        )
+        if not factor_line or not 0 < amount <= factor_line.amount_residual:
+            raise ValidationError(
+                self.env._(
+                    "The factor's payment must be positive and at most what it still owes "
+                    "(%(owed)s).",
+                    owed=sum(factor_line.mapped("amount_residual")),
+                )
+            )
+        payment = self.env["account.payment"].create(
+            {
+                "payment_type": "inbound",
+                "partner_type": "customer",
+                "partner_id": self.factor_id.id,
+                "amount": amount,
+                "date": date,
+                "journal_id": journal.id,
+                "memo": self.name,
+            }
+        )
+        payment.action_post()
+        (
+            payment.move_id.line_ids.filtered(
+                lambda line: line.account_id == factor_line.account_id
+            )
+            | factor_line
+        ).reconcile()
+        self.amount_received += amount
+        self.message_post(body=self.env._("Received %(amount)s from the factor.", amount=amount))
+        return payment

@@ -1,5 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
+import io
+import zipfile
 from datetime import timedelta
 
 from odoo import Command
@@ -35,6 +37,15 @@ class TestCollectionCase(DunningCase):
         self.assertEqual(len(rows), 3)
         self.assertIn(first.name, rows[1] + rows[2])
         self.assertIn("600.00", rows[1] + rows[2])
+        # The dossier: claim, the invoices' PDFs, the contact log, promises and plans.
+        first.message_post(body="Called the customer: disputes the delivery date.")
+        action = case.action_export_dossier()
+        dossier = self.env["ir.attachment"].browse(int(action["url"].split("/")[3].split("?")[0]))
+        with zipfile.ZipFile(io.BytesIO(base64.b64decode(dossier.datas))) as archive:
+            names = archive.namelist()
+            self.assertIn("claim.csv", names)
+            self.assertEqual(len([n for n in names if n.startswith("invoices/")]), 2)
+            self.assertIn("disputes the delivery date", archive.read("contact_log.txt").decode())
         bank = self.company_data["default_journal_bank"]
         with self.assertRaisesRegex(UserError, "Agency Commission Account"):
             case._record_recovery(600, D0 + timedelta(days=120), bank)

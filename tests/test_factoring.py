@@ -55,6 +55,10 @@ class TestFactoring(DunningCase):
         )
         self.assertEqual((first.payment_state, second.payment_state), ("paid", "paid"))
         self.assertEqual(first.dunning_block_reason, "factored")
+        # The factor pays the advance (85 % of 4,000 = 3,400), the rest when settling.
+        bank = self.company_data["default_journal_bank"]
+        sale._record_factor_payment(3400, D0, bank)
+        self.assertEqual(sale.amount_received, 3400.0)
         # With recourse: the customer did not pay the factor; the invoice comes back.
         sale.action_buy_back(first)
         self.assertEqual(first.amount_residual, 1000.0)
@@ -70,7 +74,9 @@ class TestFactoring(DunningCase):
             )
             .mapped("balance")
         )
-        self.assertEqual(factor_balance, 2900.0, "3,900 less the 1,000 bought back")
+        # 3,900 owed by the factor, 3,400 paid, 1,000 bought back: it now owes us -500, i.e.
+        # we owe the factor 500 for the invoice it had advanced.
+        self.assertEqual(factor_balance, -500.0)
 
     def test_notice_of_assignment_per_customer(self):
         factor = self.env["res.partner"].create(

@@ -1,3 +1,4 @@
 from . import account_dunning_run
 from . import account_dunning_log_call
 from . import account_dunning_recovery
+from . import account_dunning_factor_payment
