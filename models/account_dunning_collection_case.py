@@ -108,6 +108,22 @@ class AccountDunningCollectionCase(models.Model):
                         invoices=", ".join(others.mapped("name")) or "-",
                     )
                 )
+            today = fields.Date.context_today(self)
+            min_days = case.company_id.dunning_agency_min_days
+            early = case.move_ids.filtered(
+                lambda m, t=today, n=min_days: not m.dunning_level_id.agency_eligible
+                and (t - (m.invoice_date_due or t)).days < n
+            )
+            if early:
+                raise ValidationError(
+                    self.env._(
+                        "%(invoices)s are less than %(days)s days overdue and not at a level "
+                        "eligible for agency handoff: keep dunning them, or change Agency Handoff "
+                        "After on the company.",
+                        invoices=", ".join(early.mapped("name")),
+                        days=min_days,
+                    )
+                )
             if case.name == "/":
                 case.name = (
                     self.env["ir.sequence"].next_by_code("account.dunning.collection.case") or "/"
@@ -169,6 +185,36 @@ class AccountDunningCollectionCase(models.Model):
                 "name": f"{self.name.replace('/', '_')}.csv",
                 "datas": base64.b64encode(buffer.getvalue().encode("utf-8")),
                 "mimetype": "text/csv",
+                "res_model": self._name,
+                "res_id": self.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{attachment.id}?download=true",
+            "target": "download",
+        }
+
+    def action_export_xlsx(self):
+        """The case file as a spreadsheet, attached to the case."""
+        self.ensure_one()
+        import xlsxwriter
+
+        rows = self._claim_rows()
+        buffer = io.BytesIO()
+        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        sheet = workbook.add_worksheet(self.name.replace("/", "-")[:31])
+        for column, key in enumerate(rows[0]):
+            sheet.write(0, column, key)
+        for line, row in enumerate(rows, start=1):
+            for column, key in enumerate(row):
+                sheet.write(line, column, row[key])
+        workbook.close()
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": f"{self.name.replace('/', '_')}.xlsx",
+                "datas": base64.b64encode(buffer.getvalue()),
+                "mimetype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "res_model": self._name,
                 "res_id": self.id,
             }
@@ -345,3 +391,18 @@ class AccountDunningCollectionCase(models.Model):
             {"state": "closed"}
         )
         return True
+
+    @api.model
+    def action_from_invoices(self, invoices):
+        """A draft case for the selected invoices of one debtor."""
+        if len(invoices.commercial_partner_id) != 1:
+            raise UserError(self.env._("Select the invoices of one customer to open a case."))
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "view_mode": "form",
+            "context": {
+                "default_partner_id": invoices.commercial_partner_id.id,
+                "default_move_ids": [Command.set(invoices.ids)],
+            },
+        }

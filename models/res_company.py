@@ -49,3 +49,9 @@ class ResCompany(models.Model):
         string="Factoring Fee Account",
         help="Expense account of factoring fees.",
     )
+    dunning_agency_min_days = fields.Integer(
+        string="Agency Handoff After (Days)",
+        default=90,
+        help="Invoices go to a collection agency only from this many days overdue, or once at "
+        "a dunning level marked eligible for agency handoff.",
+    )

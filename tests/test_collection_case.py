@@ -4,6 +4,8 @@ import io
 import zipfile
 from datetime import timedelta
 
+from freezegun import freeze_time
+
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
@@ -25,8 +27,17 @@ class TestCollectionCase(DunningCase):
                 "commission_percent": 15,
             }
         )
-        case.action_hand_over()
+        # Handed over only from 90 days overdue (company setting) or at an eligible level.
+        with (
+            freeze_time(D0 + timedelta(days=60)),
+            self.assertRaisesRegex(ValidationError, "less than 90 days overdue"),
+        ):
+            case.action_hand_over()
+        with freeze_time(D0 + timedelta(days=95)):
+            case.action_hand_over()
         self.assertEqual((case.state, case.amount_handed_over), ("handed_over", 1000.0))
+        xlsx = case.action_export_xlsx()
+        self.assertTrue(xlsx["url"].startswith("/web/content/"))
         self.assertEqual(set((first | second).mapped("dunning_block_reason")), {"agency"})
         # The case file: one row per invoice with the debtor's and the claim's data.
         action = case.action_export_csv()
