@@ -172,19 +172,13 @@ class AccountDunningCollectionCase(models.Model):
             )
         return rows
 
-    def action_export_csv(self):
-        """The case file as CSV, attached to the case."""
-        self.ensure_one()
-        rows = self._claim_rows()
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    def _download(self, name, raw, mimetype):
+        """Attach a generated file to the case and hand it to the browser."""
         attachment = self.env["ir.attachment"].create(
             {
-                "name": f"{self.name.replace('/', '_')}.csv",
-                "datas": base64.b64encode(buffer.getvalue().encode("utf-8")),
-                "mimetype": "text/csv",
+                "name": name,
+                "datas": base64.b64encode(raw),
+                "mimetype": mimetype,
                 "res_model": self._name,
                 "res_id": self.id,
             }
@@ -194,6 +188,18 @@ class AccountDunningCollectionCase(models.Model):
             "url": f"/web/content/{attachment.id}?download=true",
             "target": "download",
         }
+
+    def action_export_csv(self):
+        """The case file as CSV, attached to the case."""
+        self.ensure_one()
+        rows = self._claim_rows()
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return self._download(
+            f"{self.name.replace('/', '_')}.csv", buffer.getvalue().encode("utf-8"), "text/csv"
+        )
 
     def action_export_xlsx(self):
         """The case file as a spreadsheet, attached to the case."""
@@ -210,20 +216,11 @@ class AccountDunningCollectionCase(models.Model):
             for column, key in enumerate(row):
                 sheet.write(line, column, row[key])
         workbook.close()
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": f"{self.name.replace('/', '_')}.xlsx",
-                "datas": base64.b64encode(buffer.getvalue()),
-                "mimetype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "res_model": self._name,
-                "res_id": self.id,
-            }
+        return self._download(
+            f"{self.name.replace('/', '_')}.xlsx",
+            buffer.getvalue(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "download",
-        }
 
     def _contact_log(self):
         """The contact history the agency needs: letters, calls and notes on the debtor and on
@@ -290,20 +287,9 @@ class AccountDunningCollectionCase(models.Model):
                 )
             ]
             archive.writestr("promises_and_plans.txt", "\n".join(agreements))
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": f"{self.name.replace('/', '_')}-dossier.zip",
-                "datas": base64.b64encode(buffer.getvalue()),
-                "mimetype": "application/zip",
-                "res_model": self._name,
-                "res_id": self.id,
-            }
+        return self._download(
+            f"{self.name.replace('/', '_')}-dossier.zip", buffer.getvalue(), "application/zip"
         )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "download",
-        }
 
     def _record_recovery(self, amount, date, journal):
         """Book what the agency recovered: a customer payment on the invoices, and its

@@ -5,23 +5,12 @@ from odoo import api, fields, models
 class AccountDunningRecovery(models.TransientModel):
     _name = "account.dunning.recovery"
     _description = "Record Agency Recovery"
+    _inherit = ["account.dunning.receipt.mixin"]
 
     case_id = fields.Many2one(
         "account.dunning.collection.case",
         required=True,
         help="Collection case the money was recovered on.",
-    )
-    company_id = fields.Many2one(related="case_id.company_id", help="Company of the case.")
-    currency_id = fields.Many2one(related="case_id.currency_id", help="Company currency.")
-    amount = fields.Monetary(required=True, help="Amount the agency recovered.")
-    date = fields.Date(
-        required=True, default=fields.Date.context_today, help="Date the money was received."
-    )
-    journal_id = fields.Many2one(
-        "account.journal",
-        required=True,
-        domain="[('type', 'in', ('bank', 'cash')), ('company_id', '=', company_id)]",
-        help="Bank journal the money came into.",
     )
 
     @api.model
@@ -32,11 +21,10 @@ class AccountDunningRecovery(models.TransientModel):
         )
         if case:
             values.setdefault("case_id", case.id)
-            values.setdefault("amount", sum(case.move_ids.mapped("amount_residual")))
-            bank = self.env["account.journal"].search(
-                [("type", "=", "bank"), ("company_id", "=", case.company_id.id)], limit=1
-            )
-            values.setdefault("journal_id", bank.id)
+            for key, value in self._receipt_defaults(
+                case, sum(case.move_ids.mapped("amount_residual"))
+            ).items():
+                values.setdefault(key, value)
         return values
 
     def action_record(self):
