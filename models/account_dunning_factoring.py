@@ -111,9 +111,7 @@ class AccountDunningFactoring(models.Model):
             factor_receivable = record.factor_id.with_company(
                 company
             ).property_account_receivable_id
-            journal = company.dunning_writeoff_journal_id or self.env["account.journal"].search(
-                [("type", "=", "general"), ("company_id", "=", company.id)], limit=1
-            )
+            journal = company._dunning_misc_journal()
             currency = record.currency_id
             lines, total = [], 0.0
             for move in record.move_ids:

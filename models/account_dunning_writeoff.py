@@ -109,9 +109,7 @@ class AccountDunningWriteoff(models.Model):
                         company=company.name,
                     )
                 )
-            journal = company.dunning_writeoff_journal_id or self.env["account.journal"].search(
-                [("type", "=", "general"), ("company_id", "=", company.id)], limit=1
-            )
+            journal = company._dunning_misc_journal()
             amounts = record._amounts()
             lines = []
             for move, amount in amounts.items():

@@ -55,3 +55,10 @@ class ResCompany(models.Model):
         help="Invoices go to a collection agency only from this many days overdue, or once at "
         "a dunning level marked eligible for agency handoff.",
     )
+
+    def _dunning_misc_journal(self):
+        """Journal of write-offs and factoring entries: the one set, else the first general."""
+        self.ensure_one()
+        return self.dunning_writeoff_journal_id or self.env["account.journal"].search(
+            [("type", "=", "general"), ("company_id", "=", self.id)], limit=1
+        )
