@@ -373,10 +373,29 @@ class AccountDunningCollectionCase(models.Model):
         )
 
     def action_close_uncollectible(self):
-        self.filtered(lambda rec: rec.state in ("handed_over", "partly_recovered")).write(
-            {"state": "closed"}
-        )
-        return True
+        """The agency gave up: close the case and open the write-off of what is still owed."""
+        self.ensure_one()
+        if self.state not in ("handed_over", "partly_recovered"):
+            raise UserError(self.env._("Only a case at the agency can be closed uncollectible."))
+        self.state = "closed"
+        open_moves = self.move_ids.filtered("amount_residual")
+        if not open_moves:
+            return True
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "account.dunning.writeoff",
+            "view_mode": "form",
+            "context": {
+                "default_mode": "small_debts",
+                "default_move_ids": [Command.set(open_moves.ids)],
+                "default_threshold": max(open_moves.mapped("amount_residual")),
+                "default_reason": self.env._(
+                    "Uncollectible: collection case %(case)s closed by %(agency)s",
+                    case=self.name,
+                    agency=self.agency_id.name,
+                ),
+            },
+        }
 
     @api.model
     def action_from_invoices(self, invoices):

@@ -83,3 +83,31 @@ class TestCollectionCase(DunningCase):
         case._record_recovery(400, D0 + timedelta(days=130), bank)
         self.assertEqual(case.state, "recovered")
         self.assertEqual(case.amount_commission, 150.0)
+
+    def test_closing_uncollectible_leads_to_write_off(self):
+        agency = self.env["res.partner"].create({"name": "Nordic Inkasso AB", "is_company": True})
+        invoice = self._invoice(self.partner_a, 700, D0)
+        case = self.env["account.dunning.collection.case"].create(
+            {
+                "agency_id": agency.id,
+                "partner_id": self.partner_a.id,
+                "move_ids": [Command.set(invoice.ids)],
+            }
+        )
+        with freeze_time(D0 + timedelta(days=120)):
+            case.action_hand_over()
+        action = case.action_close_uncollectible()
+        self.assertEqual(case.state, "closed")
+        bad_debt = self.env["account.account"].create(
+            {
+                "name": "Bad debts",
+                "code": "685100",
+                "account_type": "expense",
+                "company_ids": [Command.link(self.company.id)],
+            }
+        )
+        self.company.dunning_bad_debt_account_id = bad_debt
+        writeoff = self.env["account.dunning.writeoff"].with_context(**action["context"]).create({})
+        writeoff.action_post()
+        self.assertEqual(writeoff.amount_written_off, 700.0)
+        self.assertEqual(invoice.payment_state, "paid")
