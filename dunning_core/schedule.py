@@ -182,3 +182,29 @@ def validate_schedule(total, instalments, today, digits=2):
                 f"instalment {previous.sequence} ({previous.due_date}).",
                 "due_date",
             )
+
+
+def add_interest(schedule, start_date, annual_rate, digits=2):
+    """The schedule with interest of the plan added to each payment.
+
+    Simple interest, actual/365, on the balance still owed: each payment carries the interest of
+    the principal outstanding since the previous due date (``start_date`` for the first), rounded
+    to the currency with the payment it is paid with. 800 in two monthly parts at 12 % from
+    1 Jan: due 1 Feb 800 x 12 % x 31/365 = 8.15; due 1 Mar 400 x 12 % x 28/365 = 3.68.
+    Returns (instalments, total interest).
+    """
+    rate = to_decimal(annual_rate)
+    if rate < 0:
+        raise ScheduleError(f"interest rate must not be negative, got {rate}.", "interest_rate")
+    ordered = sorted(schedule, key=lambda item: (item.due_date, item.sequence))
+    balance = sum((item.amount for item in ordered), ZERO)
+    previous = start_date
+    result, total = [], ZERO
+    for item in ordered:
+        days = max((item.due_date - previous).days, 0)
+        interest = round_money(balance * rate * days / (HUNDRED * 365), digits)
+        result.append(Instalment(item.sequence, item.due_date, item.amount + interest, item.kind))
+        total += interest
+        balance -= item.amount
+        previous = item.due_date
+    return tuple(result), total

@@ -6,6 +6,7 @@ import zipfile
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_amount
 
 from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
 
@@ -274,17 +275,27 @@ class AccountDunningCollectionCase(models.Model):
                         letter.sent_attachment_id.raw,
                     )
             archive.writestr("contact_log.txt", self._contact_log())
+            Promise = self.env["account.dunning.promise"]
+            Plan = self.env["account.dunning.payment.plan"]
+            promise_states = dict(Promise._fields["state"]._description_selection(self.env))
+            plan_states = dict(Plan._fields["state"]._description_selection(self.env))
             agreements = [
-                f"{promise.promise_date}  promise {promise.amount:.2f} ({promise.state})"
-                for promise in self.env["account.dunning.promise"].search(
-                    [("move_ids", "in", self.move_ids.ids)]
+                self.env._(
+                    "%(date)s  promise to pay %(amount)s (%(state)s)",
+                    date=promise.promise_date,
+                    amount=format_amount(self.env, promise.amount, promise.currency_id),
+                    state=promise_states[promise.state],
                 )
+                for promise in Promise.search([("move_ids", "in", self.move_ids.ids)])
             ] + [
-                f"{plan.start_date or ''}  payment plan {plan.name} {plan.amount_total:.2f} "
-                f"({plan.state})"
-                for plan in self.env["account.dunning.payment.plan"].search(
-                    [("move_ids", "in", self.move_ids.ids)]
+                self.env._(
+                    "%(date)s  payment plan %(plan)s for %(amount)s (%(state)s)",
+                    date=plan.start_date or "",
+                    plan=plan.name,
+                    amount=format_amount(self.env, plan.amount_total, plan.currency_id),
+                    state=plan_states[plan.state],
                 )
+                for plan in Plan.search([("move_ids", "in", self.move_ids.ids)])
             ]
             archive.writestr("promises_and_plans.txt", "\n".join(agreements))
         return self._download(

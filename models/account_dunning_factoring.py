@@ -210,11 +210,9 @@ class AccountDunningFactoring(models.Model):
                     sale=self.name,
                 )
             )
-        sold = self.entry_id.line_ids.filtered(
-            lambda line: line.partner_id == invoice.commercial_partner_id
-            and line.account_type == "asset_receivable"
-            and line.credit
-            and invoice.name in (line.name or "")
+        # The sale's line that settled this invoice: found through the reconciliation.
+        sold = invoice.line_ids.matched_credit_ids.credit_move_id.filtered(
+            lambda line: line.move_id == self.entry_id
         )[:1]
         amount = sold.credit
         factor_receivable = self.factor_id.with_company(

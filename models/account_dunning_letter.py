@@ -1,7 +1,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup, escape
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.modules import module as modules_module
+from odoo.tools.misc import format_date, formatLang
+from odoo.tools.pdf import merge_pdf
 
 LETTER_STATES = [
     ("draft", "Draft"),
@@ -291,63 +295,23 @@ class AccountDunningLetter(models.Model):
             )
             if not charges:
                 continue
-            company = letter.company_id
-            journal = company.dunning_charge_journal_id or self.env["account.journal"].search(
-                [("type", "=", "sale"), ("company_id", "=", company.id)], limit=1
-            )
-            if not journal:
-                raise UserError(
-                    self.env._(
-                        "No sales journal for the dunning-charges invoice of %(letter)s: set "
-                        "Dunning Charges Journal on company %(company)s.",
-                        letter=letter.name,
-                        company=company.name,
-                    )
-                )
             currency = charges[0].currency_id
-            lines = []
-            for charge in charges:
-                account = (
-                    company.dunning_interest_account_id
-                    if charge.kind == "interest"
-                    else company.dunning_fee_account_id
-                ) or journal.default_account_id
-                if not account:
-                    raise UserError(
-                        self.env._(
-                            "No income account for dunning charges: set Reminder Fee Account "
-                            "and Late Interest Account on company %(company)s, or a default "
-                            "account on journal %(journal)s.",
-                            company=company.name,
-                            journal=journal.name,
-                        )
+            move = letter.company_id._dunning_charges_invoice(
+                letter.partner_id,
+                currency,
+                [
+                    (
+                        charge.name,
+                        charge.kind,
+                        charge.currency_id._convert(
+                            charge.amount, currency, letter.company_id, letter.date
+                        ),
                     )
-                amount = charge.currency_id._convert(charge.amount, currency, company, letter.date)
-                lines.append(
-                    Command.create(
-                        {
-                            "name": charge.name,
-                            "account_id": account.id,
-                            "quantity": 1,
-                            "price_unit": amount,
-                            "tax_ids": [],
-                        }
-                    )
-                )
-            move = self.env["account.move"].create(
-                {
-                    "move_type": "out_invoice",
-                    "partner_id": letter.partner_id.id,
-                    "journal_id": journal.id,
-                    "currency_id": currency.id,
-                    "invoice_date": letter.date,
-                    "invoice_origin": letter.name,
-                    "ref": self.env._("Dunning charges %(letter)s", letter=letter.name),
-                    "invoice_line_ids": lines,
-                }
+                    for charge in charges
+                ],
+                letter.date,
+                letter.name,
             )
-            # The partner may be on credit hold; these charges are not new sales.
-            move.with_context(dunning_allow_credit_hold=True).action_post()
             letter.charges_move_id = move
             letter.message_post(body=self.env._("Charges invoiced on %(move)s.", move=move.name))
 
@@ -405,8 +369,6 @@ class AccountDunningLetter(models.Model):
         return dict(self._fields["state"]._description_selection(self.env))[self.state]
 
     def _format_amount(self, amount):
-        from odoo.tools.misc import formatLang
-
         return formatLang(self.env, amount, currency_obj=self.company_currency_id)
 
     def _refresh_open_items(self):
@@ -657,8 +619,6 @@ class AccountDunningLetter(models.Model):
             )
         letters._store_sent_pdf()
         letters.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
-        from odoo.tools.pdf import merge_pdf
-
         merged = self.env["ir.attachment"].create(
             {
                 "name": self.env._(
@@ -682,15 +642,11 @@ class AccountDunningLetter(models.Model):
     def _format_money(self, amount, currency=None):
         """An amount as the customer reads it: their language's separators and symbol."""
         self.ensure_one()
-        from odoo.tools.misc import formatLang
-
         env = self.with_context(lang=self._lang()).env
         return formatLang(env, amount, currency_obj=currency or self.company_currency_id)
 
     def _format_date(self, value):
         self.ensure_one()
-        from odoo.tools.misc import format_date
-
         return format_date(self.with_context(lang=self._lang()).env, value) if value else ""
 
     def _body_html(self):
@@ -700,8 +656,6 @@ class AccountDunningLetter(models.Model):
         escaped, the level's own HTML is kept.
         """
         self.ensure_one()
-        from markupsafe import Markup, escape
-
         body = self.level_id.with_context(lang=self._lang()).letter_body or ""
         values = {
             "{customer}": self.partner_id.name or "",

@@ -98,6 +98,22 @@ class AccountDunningPaymentPlan(models.Model):
         help="Interval between instalments.",
     )
     first_date = fields.Date(string="First Instalment", help="Due date of the first instalment.")
+    interest_rate = fields.Float(
+        string="Plan Interest (%)",
+        digits=(16, 4),
+        help="Optional annual interest on the balance still owed, added to each payment and "
+        "invoiced when the plan is activated (0: none).",
+    )
+    amount_interest = fields.Monetary(
+        readonly=True, help="Interest of the plan, included in its payments."
+    )
+    interest_move_id = fields.Many2one(
+        "account.move",
+        string="Interest Invoice",
+        readonly=True,
+        copy=False,
+        help="Customer invoice of the plan's interest, covered by the plan.",
+    )
     tolerance_days = fields.Integer(
         default=5, help="Days an instalment may be late before the plan counts as breached."
     )
@@ -151,8 +167,10 @@ class AccountDunningPaymentPlan(models.Model):
         return to_decimal(self.down_payment_value)
 
     def _build_schedule(self):
-        """The schedule of the plan's terms (``dunning_core.schedule``), as line commands."""
+        """The schedule of the plan's terms (``dunning_core.schedule``) with its interest, as
+        line commands, and the interest."""
         self.ensure_one()
+        digits = self.currency_id.decimal_places or 2
         schedule = core_schedule.build_schedule(
             to_decimal(self.amount_total),
             self._down_payment(),
@@ -160,9 +178,12 @@ class AccountDunningPaymentPlan(models.Model):
             self.instalment_count,
             self.first_date,
             self.frequency,
-            self.currency_id.decimal_places or 2,
+            digits,
         )
-        return [Command.clear()] + [
+        schedule, interest = core_schedule.add_interest(
+            schedule, fields.Date.context_today(self), to_decimal(self.interest_rate), digits
+        )
+        commands = [Command.clear()] + [
             Command.create(
                 {
                     "sequence": item.sequence,
@@ -173,6 +194,7 @@ class AccountDunningPaymentPlan(models.Model):
             )
             for item in schedule
         ]
+        return commands, float(interest)
 
     def action_compute_schedule(self):
         """(Re)build the schedule from the plan's terms: the preview the customer agrees to."""
@@ -181,7 +203,8 @@ class AccountDunningPaymentPlan(models.Model):
                 raise UserError(self.env._("Only a draft plan's schedule can be rebuilt."))
             plan._check_terms()
             try:
-                plan.line_ids = plan._build_schedule()
+                lines, interest = plan._build_schedule()
+                plan.write({"line_ids": lines, "amount_interest": interest})
             except core_schedule.ScheduleError as error:
                 raise ValidationError(plan._schedule_error(error)) from error
         return True
@@ -194,6 +217,7 @@ class AccountDunningPaymentPlan(models.Model):
         "instalment_count",
         "frequency",
         "first_date",
+        "interest_rate",
     )
     def _onchange_terms_preview(self):
         """Live preview of the schedule while the terms are typed in (nothing raised here:
@@ -201,7 +225,7 @@ class AccountDunningPaymentPlan(models.Model):
         if self.state != "draft" or not (self.first_date and self.amount_total > 0):
             return
         try:
-            self.line_ids = self._build_schedule()
+            self.line_ids, self.amount_interest = self._build_schedule()
         except core_schedule.ScheduleError:
             return
 
@@ -267,7 +291,7 @@ class AccountDunningPaymentPlan(models.Model):
         self.ensure_one()
         try:
             core_schedule.validate_schedule(
-                to_decimal(self.amount_total),
+                to_decimal(self.amount_total) + to_decimal(self.amount_interest),
                 [
                     core_schedule.Instalment(
                         line.sequence, line.date_due, to_decimal(line.amount), line.kind
@@ -294,6 +318,21 @@ class AccountDunningPaymentPlan(models.Model):
                     self.env["ir.sequence"].next_by_code("account.dunning.payment.plan") or "/"
                 )
             plan.write({"state": "active", "start_date": fields.Date.context_today(self)})
+            if not plan.currency_id.is_zero(plan.amount_interest):
+                plan.interest_move_id = plan.company_id._dunning_charges_invoice(
+                    plan.partner_id,
+                    plan.currency_id,
+                    [
+                        (
+                            self.env._("Interest of payment plan %(plan)s", plan=plan.name),
+                            "interest",
+                            plan.amount_interest,
+                        )
+                    ],
+                    plan.start_date,
+                    plan.name,
+                )
+                plan.move_ids |= plan.interest_move_id
             plan.move_ids.write(
                 {
                     "dunning_block_reason": "payment_plan",

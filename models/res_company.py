@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import Command, fields, models
+from odoo.exceptions import UserError
 
 
 class ResCompany(models.Model):
@@ -62,3 +63,63 @@ class ResCompany(models.Model):
         return self.dunning_writeoff_journal_id or self.env["account.journal"].search(
             [("type", "=", "general"), ("company_id", "=", self.id)], limit=1
         )
+
+    def _dunning_charges_invoice(self, partner, currency, charges, date, origin):
+        """Post one customer invoice of dunning charges: ``charges`` are (label, kind, amount)
+        with kind fee, compensation or interest. Used by letters and payment plans."""
+        self.ensure_one()
+        journal = self.dunning_charge_journal_id or self.env["account.journal"].search(
+            [("type", "=", "sale"), ("company_id", "=", self.id)], limit=1
+        )
+        if not journal:
+            raise UserError(
+                self.env._(
+                    "No sales journal for the dunning-charges invoice of %(letter)s: set "
+                    "Dunning Charges Journal on company %(company)s.",
+                    letter=origin,
+                    company=self.name,
+                )
+            )
+        lines = []
+        for label, kind, amount in charges:
+            account = (
+                self.dunning_interest_account_id
+                if kind == "interest"
+                else self.dunning_fee_account_id
+            ) or journal.default_account_id
+            if not account:
+                raise UserError(
+                    self.env._(
+                        "No income account for dunning charges: set Reminder Fee Account "
+                        "and Late Interest Account on company %(company)s, or a default "
+                        "account on journal %(journal)s.",
+                        company=self.name,
+                        journal=journal.name,
+                    )
+                )
+            lines.append(
+                Command.create(
+                    {
+                        "name": label,
+                        "account_id": account.id,
+                        "quantity": 1,
+                        "price_unit": amount,
+                        "tax_ids": [],
+                    }
+                )
+            )
+        move = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": partner.id,
+                "journal_id": journal.id,
+                "currency_id": currency.id,
+                "invoice_date": date,
+                "invoice_origin": origin,
+                "ref": self.env._("Dunning charges %(letter)s", letter=origin),
+                "invoice_line_ids": lines,
+            }
+        )
+        # The customer may be on credit hold; these charges are not new sales.
+        move.with_context(dunning_allow_credit_hold=True).action_post()
+        return move

@@ -177,3 +177,19 @@ def test_validate_refuses_no_instalment():
     assert e.value.field == "count"
     with pytest.raises(ScheduleError, match="count"):
         validate_schedule(D("200.00"), [], TODAY)
+
+
+def test_plan_interest_on_the_declining_balance():
+    from datetime import date
+    from decimal import Decimal
+
+    from dunning_core.schedule import add_interest, build_schedule
+
+    schedule = build_schedule(800, 0, None, 2, date(2026, 2, 1), "monthly")
+    with_interest, total = add_interest(schedule, date(2026, 1, 1), 12)
+    # 800 x 12 % x 31/365 = 8.15 (8.1534...); 400 x 12 % x 28/365 = 3.68 (3.6821...).
+    assert [item.amount for item in with_interest] == [Decimal("408.15"), Decimal("403.68")]
+    assert total == Decimal("11.83")
+    unchanged, none = add_interest(schedule, date(2026, 1, 1), 0)
+    assert [item.amount for item in unchanged] == [Decimal("400.00"), Decimal("400.00")]
+    assert none == Decimal("0")
