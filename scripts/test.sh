@@ -10,7 +10,7 @@ ensure_debian_packages
 ensure_lint_venv
 failures=0
 odoo_passed=0; odoo_failed=0; odoo_skipped=0
-pure_passed=0; pure_failed=0
+pure_passed=0; pure_failed=0; pure_skipped=0
 
 count() { # count <word> <pytest summary line>
   printf '%s\n' "$2" | grep -oE "[0-9]+ $1" | head -n 1 | grep -oE '^[0-9]+' || echo 0
@@ -36,11 +36,12 @@ log "pure domain tests (no Odoo, no database)"
 pure_out=$(mktemp)
 set +e
 "$LINT_VENV/bin/python" -m pytest -q -p no:cacheprovider -o pythonpath=. \
-  --rootdir=dunning_core/tests dunning_core/tests 2>&1 | tee "$pure_out"
+  -rs --rootdir=dunning_core/tests dunning_core/tests 2>&1 | tee "$pure_out"
 pure_rc=${PIPESTATUS[0]}
 set -e
-pure_line=$(grep -E '[0-9]+ (passed|failed)' "$pure_out" | tail -n 1)
+pure_line=$(grep -E '[0-9]+ (passed|failed|skipped)' "$pure_out" | tail -n 1)
 pure_passed=$(count passed "$pure_line"); pure_failed=$(count failed "$pure_line")
+pure_skipped=$(count skipped "$pure_line")
 [ "$pure_rc" = 0 ] || failures=$((failures + 1))
 
 if have_odoo; then
@@ -83,7 +84,7 @@ fi
 
 passed=$((odoo_passed + pure_passed))
 failed=$((odoo_failed + pure_failed))
-echo "account_dunning: odoo ${odoo_passed} passed, ${odoo_failed} failed, ${odoo_skipped} skipped; pure ${pure_passed} passed, ${pure_failed} failed"
+echo "account_dunning: odoo ${odoo_passed} passed, ${odoo_failed} failed, ${odoo_skipped} skipped; pure ${pure_passed} passed, ${pure_failed} failed, ${pure_skipped} skipped"
 if [ "$failures" != 0 ] && [ "$failed" = 0 ]; then failed=$failures; fi
 echo "Total: ${passed} passed, ${failed} failed"
 [ "$failures" = 0 ]

@@ -4,6 +4,8 @@ Rates are the real values of /work/shared/legal/reference-rates.csv; each test h
 it needs and cites them. The arithmetic of every expected number is written in the comments.
 """
 
+import csv
+import io
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -35,7 +37,26 @@ from dunning_core.interest import (
 )
 
 D = Decimal
-CSV_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "legal" / "reference-rates.csv"
+ADDON_DIR = Path(__file__).resolve().parents[2]
+# The rate periods the add-on ships (Odoo data), and the research table they are generated from
+# (outside the repository, so only on a developer's machine).
+SHIPPED_CSV = ADDON_DIR / "data" / "account.dunning.rate.period.csv"
+RESEARCH_CSV = ADDON_DIR.parent / "shared" / "legal" / "reference-rates.csv"
+
+
+def shipped_rate_table_text():
+    """The shipped Odoo data file rewritten in the research table's columns."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("source", "valid_from", "rate_percent", "confidence", "meaning"))
+    with open(SHIPPED_CSV, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table = row["source_id:id"].removeprefix("rate_source_")
+            writer.writerow(
+                (table, row["valid_from"], row["rate"], row["confidence"], row["legal_source"])
+            )
+    return out.getvalue()
+
 
 # CSV rows de_basiszinssatz,2024-07-01,3.37 and de_basiszinssatz,2025-01-01,2.27
 DE_2024_2025 = (
@@ -683,9 +704,18 @@ def test_load_rate_table_and_check_no_gap_on_sample():
 
 @pytest.fixture(scope="module")
 def real_tables():
-    if not CSV_PATH.is_file():
-        pytest.skip(f"{CSV_PATH} not available")
-    return load_rate_table(CSV_PATH.read_text(encoding="utf-8"))
+    return load_rate_table(shipped_rate_table_text())
+
+
+def test_shipped_rates_are_the_research_table(real_tables):
+    """Every shipped period is in the research table with the same rate and source."""
+    if not RESEARCH_CSV.is_file():
+        pytest.skip(f"{RESEARCH_CSV} not available (outside the repository)")
+    research = load_rate_table(RESEARCH_CSV.read_text(encoding="utf-8"))
+    for name, periods in real_tables.items():
+        known = {(p.valid_from, p.rate, p.source) for p in research[name]}
+        for period in periods:
+            assert (period.valid_from, period.rate, period.source) in known, (name, period)
 
 
 HALF_YEARLY = (
