@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+
 from markupsafe import Markup, escape
 
 from odoo import Command, api, fields, models
@@ -6,6 +8,8 @@ from odoo.exceptions import UserError
 from odoo.modules import module as modules_module
 from odoo.tools.misc import format_date, formatLang
 from odoo.tools.pdf import merge_pdf
+
+_logger = logging.getLogger(__name__)
 
 LETTER_STATES = [
     ("draft", "Draft"),
@@ -160,7 +164,13 @@ class AccountDunningLetter(models.Model):
         compute="_compute_amounts", store=True, help="Number of overdue items listed."
     )
     sent_channel = fields.Selection(
-        [("email", "Email"), ("letter", "Printed Letter"), ("sms", "SMS"), ("manual", "By Hand")],
+        [
+            ("email", "Email"),
+            ("letter", "Printed Letter"),
+            ("sms", "SMS"),
+            ("phone", "Phone Call"),
+            ("manual", "By Hand"),
+        ],
         readonly=True,
         copy=False,
         help="How the letter went out.",
@@ -464,37 +474,88 @@ class AccountDunningLetter(models.Model):
         return attachments
 
     def action_send(self):
-        """Send letters through their level's channels: email with the letter and invoice PDFs,
-        otherwise (or when email is impossible) the batch print queue; phone levels already
-        have their call activity."""
+        """Send letters through their level's channels.
+
+        Email goes with the letter and invoice PDFs; a printed-letter level, or an email that is
+        impossible, goes to the batch print queue; an SMS goes through Odoo's ``sms`` module when
+        it is installed. A letter whose only channels are SMS or phone is done once the text is
+        queued or the call activity is there, so it never waits in the send queue for ever.
+        """
         letters = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
         letters._refresh_open_items()
         template = self.env.ref("account_dunning.mail_template_dunning_letter")
         for letter in letters.filtered(lambda rec: rec.state != "cancel"):
             level = letter.level_id
-            problem = letter._email_problem() if level.channel_email else None
-            if level.channel_email and not problem:
+            problems = []
+            sms_number = None
+            if level.channel_sms:
+                sms_problem = letter._sms_problem()
+                if sms_problem:
+                    problems.append(sms_problem)
+                else:
+                    sms_number = letter._send_sms()
+            email_problem = letter._email_problem() if level.channel_email else None
+            if email_problem:
+                problems.append(email_problem)
+            if level.channel_email and not email_problem:
                 letter._send_email(template)
-            elif level.channel_email or level.channel_letter:
+            elif (
+                level.channel_email
+                or level.channel_letter
+                or not (sms_number or level.channel_phone)
+            ):
                 letter.write({"state": "to_send", "print_needed": True})
-                if problem:
-                    note = self.env._(
-                        "Not emailed (%(problem)s): queued for the batch print instead.",
-                        problem=problem,
+            elif sms_number:
+                letter._mark_sent("sms", sms_number)
+            else:
+                letter._mark_sent("phone", letter._contact_phone())
+            if problems and letter.print_needed:
+                letter._report_contact_problem(
+                    self.env._(
+                        "Not sent (%(problem)s): queued for the batch print instead.",
+                        problem="; ".join(problems),
                     )
-                    letter.message_post(body=note)
-                    letter.activity_schedule(
-                        "mail.mail_activity_data_todo",
-                        summary=self.env._(
-                            "Check the contact details of %(customer)s",
-                            customer=letter.partner_id.name,
-                        ),
-                        note=note,
-                        user_id=letter.partner_id._dunning_collector(letter.policy_id).id,
-                    )
-            if level.channel_sms and "sms.sms" in self.env:
-                letter._send_sms()
+                )
+            elif problems:
+                letter._report_contact_problem(
+                    self.env._("Not sent by SMS (%(problem)s).", problem="; ".join(problems))
+                )
         return True
+
+    def _mark_sent(self, channel, recipient):
+        """A letter done through SMS or a phone call; its charges are invoiced as for an email."""
+        self.ensure_one()
+        self.write(
+            {
+                "state": "sent",
+                "sent_date": fields.Datetime.now(),
+                "sent_channel": channel,
+                "sent_to": recipient,
+                "print_needed": False,
+            }
+        )
+        if channel == "phone":
+            self.message_post(
+                body=self.env._(
+                    "Reminder by phone: the call to %(customer)s is on the collector's activities.",
+                    customer=self.partner_id.display_name,
+                )
+            )
+        if self.policy_id.charge_mode == "invoice":
+            self._invoice_charges()
+
+    def _report_contact_problem(self, note):
+        """Note a channel that failed and give the collector an activity to fix the contact."""
+        self.ensure_one()
+        self.message_post(body=note)
+        self.activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=self.env._(
+                "Check the contact details of %(customer)s", customer=self.partner_id.name
+            ),
+            note=note,
+            user_id=self.partner_id._dunning_collector(self.policy_id).id,
+        )
 
     def _message_receive_bounce(self, email, partner):
         """A bounced letter goes to the print queue, and its collector is told."""
@@ -505,15 +566,7 @@ class AccountDunningLetter(models.Model):
                 email=email,
             )
             letter.write({"state": "to_send", "print_needed": True})
-            letter.message_post(body=note)
-            letter.activity_schedule(
-                "mail.mail_activity_data_todo",
-                summary=self.env._(
-                    "Check the contact details of %(customer)s", customer=letter.partner_id.name
-                ),
-                note=note,
-                user_id=letter.partner_id._dunning_collector(letter.policy_id).id,
-            )
+            letter._report_contact_problem(note)
         return result
 
     @api.model
@@ -521,7 +574,9 @@ class AccountDunningLetter(models.Model):
         """Scheduled: send the approved letters of policies that send automatically.
 
         Batched with Odoo 18's cron progress; each letter is committed once sent, so a crash
-        never sends one twice. Letters needing print wait for the batch print.
+        never sends one twice. Letters needing print wait for the batch print. A letter that
+        fails to go out (a template or PDF error) is rolled back on its own and queued for the
+        batch print with the error, so it neither blocks the others nor comes back every hour.
         """
         domain = [
             ("state", "=", "to_send"),
@@ -531,7 +586,19 @@ class AccountDunningLetter(models.Model):
         letters = self.search(domain, limit=batch_size)
         remaining = self.search_count(domain) - len(letters)
         for letter in letters:
-            letter.action_send()
+            try:
+                with self.env.cr.savepoint():
+                    letter.action_send()
+            except Exception as error:  # pylint: disable=broad-except
+                _logger.exception("Dunning letter %s could not be sent", letter.name)
+                letter.invalidate_recordset()
+                letter.write({"print_needed": True})
+                letter._report_contact_problem(
+                    self.env._(
+                        "Sending failed (%(error)s): queued for the batch print instead.",
+                        error=str(error),
+                    )
+                )
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
         self.env["ir.cron"]._notify_progress(done=len(letters), remaining=max(remaining, 0))
@@ -569,27 +636,48 @@ class AccountDunningLetter(models.Model):
         if self.policy_id.charge_mode == "invoice":
             self._invoice_charges()
 
-    def _send_sms(self):
-        """SMS through Odoo's sms module when it is installed (soft dependency)."""
+    def _contact_phone(self):
+        contact = self.contact_id or self.partner_id
+        return contact.mobile or contact.phone or False
+
+    def _sms_number(self):
+        """The contact's mobile (or phone) in international form, or False when it is invalid."""
+        contact = self.contact_id or self.partner_id
+        return contact._phone_format(number=self._contact_phone())
+
+    def _sms_problem(self):
+        """Why the letter cannot go by SMS, or None."""
         self.ensure_one()
         contact = self.contact_id or self.partner_id
-        number = contact.mobile or contact.phone
-        if not number:
-            return
-        self.env["sms.sms"].create(
-            {
-                "number": number,
-                "partner_id": contact.id,
-                "body": self.env._(
-                    "%(company)s: %(amount)s is overdue (ref. %(reference)s). Please pay by "
-                    "%(deadline)s.",
-                    company=self.company_id.name,
-                    amount=self._format_money(self.amount_to_pay),
-                    reference=self.name,
-                    deadline=self._format_date(self.deadline_date or self.date),
-                ),
-            }
+        if "sms.sms" not in self.env:
+            return self.env._("the SMS app is not installed")
+        if not self._contact_phone():
+            return self.env._("%(contact)s has no mobile number", contact=contact.display_name)
+        if not self._sms_number():
+            return self.env._(
+                "%(number)s of %(contact)s is not a valid phone number",
+                number=self._contact_phone(),
+                contact=contact.display_name,
+            )
+        return None
+
+    def _send_sms(self):
+        """Queue the text through Odoo's sms module (a soft dependency), logged in the chatter.
+
+        Returns the number it goes to.
+        """
+        self.ensure_one()
+        contact = self.contact_id or self.partner_id
+        number = self._sms_number()
+        body = self.with_context(lang=self._lang()).env._(
+            "%(company)s: %(amount)s is overdue (ref. %(reference)s). Please pay by %(deadline)s.",
+            company=self.company_id.name,
+            amount=self._format_money(self.amount_to_pay),
+            reference=self.name,
+            deadline=self._format_date(self.deadline_date or self.date),
         )
+        self._message_sms(body, partner_ids=contact.ids, sms_pid_to_number={contact.id: number})
+        return number
 
     def action_print_batch(self):
         """One PDF of every letter waiting to be printed; the letters are marked sent."""

@@ -6,6 +6,7 @@ import subprocess
 import tempfile
 import unittest
 from datetime import date, timedelta
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.tests import tagged
@@ -149,6 +150,14 @@ class TestDunningLetter(DunningCase):
         for lang, needle in cases.items():
             with self.subTest(lang=lang):
                 self.assertIn(needle, self._render(self._shipped_letter(lang, final)))
+        # The date sits between two translated fragments; German word order must survive
+        # Odoo's stripping of the fragments (it once printed "07.12.2026unserem Konto").
+        german = self._shipped_letter("de_DE", final)
+        german.fee_waiver_date = german.deadline_date
+        deadline = german._format_date(german.deadline_date)
+        text = self._render(german)
+        self.assertIn(f"auf unserem Konto: {deadline}. Geht der Betrag bis dahin nicht ein", text)
+        self.assertIn(f"bis zum {deadline}, entfällt die Mahngebühr", text)
         notice = self.norway.level_ids.filtered("is_final_demand")
         letter = self._shipped_letter("nb_NO", notice)
         letter.policy_id = self.norway
@@ -296,3 +305,87 @@ class TestDunningLetter(DunningCase):
             .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
         )
         self.assertEqual(len(mails), 1, "a second run sends nothing again")
+
+    def _channels_only(self, letter, **channels):
+        values = dict.fromkeys(
+            ("channel_email", "channel_letter", "channel_sms", "channel_phone"), False
+        )
+        values.update(channels)
+        letter.level_id.write(values)
+
+    def test_sms_level_texts_the_contact_in_their_language(self):
+        letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        self._channels_only(letter, channel_sms=True)
+        letter.partner_id.mobile = "+46 70 123 45 67"
+        letter.sudo().action_send()
+        self.assertEqual(
+            (letter.state, letter.sent_channel, letter.print_needed), ("sent", "sms", False)
+        )
+        sms = self.env["sms.sms"].sudo().search([("partner_id", "=", letter.partner_id.id)])
+        self.assertEqual(len(sms), 1)
+        # E.164 (+46701234567) where the phonenumbers library is installed, as typed otherwise.
+        self.assertEqual(sms.number, letter.sent_to)
+        self.assertEqual("".join(c for c in sms.number if c.isdigit()), "46701234567")
+        self.assertIn("är förfallet", sms.body, "the text is in Swedish")
+        self.assertIn(letter.name, sms.body)
+        self.assertIn(_norm(letter._format_money(1234.5)), _norm(sms.body))
+        self.assertEqual(letter.message_ids[0].message_type, "sms", "logged in the chatter")
+
+    def test_sms_without_a_mobile_number_goes_to_print(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self._channels_only(letter, channel_sms=True)
+        letter.sudo().action_send()
+        self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
+        self.assertFalse(
+            self.env["sms.sms"].sudo().search([("partner_id", "=", letter.partner_id.id)])
+        )
+        self.assertIn("has no mobile number", letter.message_ids[0].body)
+        self.assertTrue(letter.activity_ids, "the collector is asked to fix the contact")
+
+    def test_phone_and_sms_letters_leave_the_scheduled_send_queue(self):
+        letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("nb_NO", self.shipped.level_ids[:1])
+        self._channels_only(letters[0], channel_phone=True)
+        letters.policy_id.auto_send = True
+        letters.write({"state": "to_send"})
+        Letter = self.env["account.dunning.letter"].sudo()
+        Letter._cron_send_letters(batch_size=2)
+        Letter._cron_send_letters(batch_size=2)
+        self.assertEqual(set(letters.mapped("state")), {"sent"})
+        self.assertEqual(set(letters.mapped("sent_channel")), {"phone"})
+        self.assertIn("Reminder by phone", letters[0].message_ids[0].body)
+        queue = [("state", "=", "to_send"), ("print_needed", "=", False)]
+        self.assertFalse(Letter.search(queue + [("id", "in", letters.ids)]))
+
+    def test_a_letter_that_fails_to_send_does_not_block_the_others(self):
+        broken = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        good = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self._channels_only(broken, channel_email=True)
+        (broken | good).policy_id.auto_send = True
+        (broken | good).write({"state": "to_send"})
+        Letter = type(self.env["account.dunning.letter"])
+        original = Letter._send_email
+
+        def send_email(letter, template):
+            if letter == broken:
+                raise ValueError("template broken")
+            return original(letter, template)
+
+        with patch.object(Letter, "_send_email", send_email):
+            self.env["account.dunning.letter"].sudo()._cron_send_letters()
+        self.assertEqual((good.state, good.sent_channel), ("sent", "email"))
+        self.assertEqual((broken.state, broken.print_needed), ("to_send", True))
+        self.assertIn("Sending failed (template broken)", broken.message_ids[0].body)
+
+    def test_documents_leave_room_for_the_company_header_on_every_page(self):
+        """Odoo's 52 mm top margin is shorter than the standard header with a logo and a
+        four-line address: page 2 of a long letter hid its first line under the header."""
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self.company.paperformat_id = self.env.ref("base.paperformat_euro")
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_dunning_letter", letter.ids
+        )
+        _bodies, _ids, _header, _footer, args = self.env["ir.actions.report"]._prepare_html(html)
+        self.assertEqual(float(args["data-report-margin-top"]), 52 + 12)
+        self.assertEqual(float(args["data-report-header-spacing"]), 52 + 12)
