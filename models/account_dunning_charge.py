@@ -195,7 +195,7 @@ class AccountDunningCharge(models.Model):
         return {
             "letter_id": letter.id,
             "kind": "fee",
-            "name": rule.name,
+            "name": rule.with_context(lang=letter._lang()).name,
             "currency_id": rule.currency_id.id,
             "amount": float(decision.amount),
             "legal_source": rule.legal_source or False,
@@ -241,14 +241,21 @@ class AccountDunningCharge(models.Model):
         )
         if decision.reason != core_fees.COMPENSATION_OK:
             return None
-        charge_currency = self.env["res.currency"].search(
-            [("name", "=", decision.currency)], limit=1
+        # The statutory sum's currency (EUR, SEK, NOK, GBP) need not be active in the company:
+        # a US company dunning a German business still owes it 40 EUR (found when the demo
+        # company's first final demand crashed the run on a missing currency).
+        charge_currency = (
+            self.env["res.currency"]
+            .with_context(active_test=False)
+            .search([("name", "=", decision.currency)], limit=1)
         )
         return {
             "letter_id": letter.id,
             "letter_line_id": entry.id,
             "kind": "compensation",
-            "name": self.env._("Fixed compensation, invoice %(invoice)s", invoice=move.name),
+            "name": letter.with_context(lang=letter._lang()).env._(
+                "Fixed compensation, invoice %(invoice)s", invoice=move.name
+            ),
             "currency_id": charge_currency.id,
             "amount": float(decision.amount),
             "legal_source": decision.legal_source,
@@ -330,7 +337,8 @@ class AccountDunningCharge(models.Model):
             "letter_id": letter.id,
             "letter_line_id": entry.id,
             "kind": "interest",
-            "name": self.env._(
+            # Printed on the letter: in the customer's language, not the collector's.
+            "name": letter.with_context(lang=letter._lang()).env._(
                 "Late-payment interest, invoice %(invoice)s", invoice=entry.move_id.name
             ),
             "currency_id": currency.id,

@@ -57,6 +57,22 @@ class ResCompany(models.Model):
         "a dunning level marked eligible for agency handoff.",
     )
 
+    def _dunning_report_margins(self):
+        """Top margin and header spacing (mm) for the dunning documents.
+
+        Odoo's standard paper formats leave 52 mm for the header; the standard layout with a logo
+        and a four-line company address is taller, so on the second page of a long letter the
+        header hid the first line of text (seen on a German final demand). The documents keep
+        the company's paper size and add this much room.
+        """
+        paperformat = self.paperformat_id or self.env.ref(
+            "base.paperformat_euro", raise_if_not_found=False
+        )
+        margin_top = (paperformat.margin_top if paperformat else 0) or 52
+        spacing = (paperformat.header_spacing if paperformat else 0) or margin_top
+        extra = 12
+        return {"margin_top": margin_top + extra, "header_spacing": spacing + extra}
+
     def _dunning_misc_journal(self):
         """Journal of write-offs and factoring entries: the one set, else the first general."""
         self.ensure_one()

@@ -1,4 +1,10 @@
-"""Translation gate: each .po has every .pot msgid, translated, not fuzzy, same placeholders."""
+"""Translation gate: each .po has every .pot msgid, translated, not fuzzy, same placeholders.
+
+Also: a translated fragment of an XML view or report (``model_terms``) must not start or end
+with white space its source lacks. Odoo strips such terms when it loads them, so German
+" unserem Konto" after a date printed as "07.12.2026unserem Konto"; reword the fragment so it
+does not need the space (start it with punctuation, or move the words before the field).
+"""
 
 import re
 import sys
@@ -8,6 +14,15 @@ import polib
 
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)s|%s|\{[a-z_]+\}")
 LANGS = ("sv", "de", "nb", "ru")
+
+
+def is_view_term(entry):
+    return any(place.startswith("model_terms:") for place, _line in entry.occurrences)
+
+
+def edge_space(text):
+    """Which ends of ``text`` are white space: a subset of {"start", "end"}."""
+    return {end for end, char in (("start", text[:1]), ("end", text[-1:])) if char.isspace()}
 
 
 def main(i18n_dir):
@@ -29,6 +44,11 @@ def main(i18n_dir):
                 problems.append(f"{lang}.po: fuzzy {msgid[:60]!r}")
             elif sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(entry.msgstr)):
                 problems.append(f"{lang}.po: placeholders differ in {msgid[:60]!r}")
+            elif is_view_term(entry) and edge_space(entry.msgstr) - edge_space(msgid):
+                problems.append(
+                    f"{lang}.po: view fragment {msgid[:60]!r} relies on a leading or trailing "
+                    "space, which Odoo strips"
+                )
     for problem in problems:
         print(problem)
     print(f"translations: {len(LANGS)} languages, {len(wanted)} messages, {len(problems)} problems")

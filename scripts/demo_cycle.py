@@ -10,6 +10,14 @@ today = fields.Date.context_today(env["res.partner"])
 company = env.ref("base.main_company")
 engine = env["account.dunning.engine"]
 Letter = env["account.dunning.letter"]
+# The demo company claims statutory interest and fixed compensation from the final demand on (a
+# choice each company makes on its policy's levels; the shipped ladder leaves them off).
+policy = env["account.dunning.policy"].search(
+    [("company_id", "=", company.id), ("is_company_default", "=", True)], limit=1
+)
+policy.level_ids.filtered(lambda level: level.is_final_demand or level.days >= 30).write(
+    {"claim_interest": True, "claim_compensation": True}
+)
 for offset in range(100, -1, -1):
     day = today - timedelta(days=offset)
     stats = engine._run_company(company, day)

@@ -68,6 +68,34 @@ class TestDunningCharges(DunningCase):
         self.assertEqual((compensation.amount, compensation.currency_id), (40.0, self.eur))
         self.assertEqual(letter.amount_charges, 60.68, "20.68 + 40 EUR at rate 1")
 
+    def test_charges_in_the_customers_language_and_an_inactive_currency(self):
+        """The charge labels print on the letter, so they are in the customer's language; the
+        statutory sum is owed in its own currency even where the company never activated it
+        (the demo's US company crashed its first Swedish final demand on that)."""
+        self.env["res.lang"]._activate_lang("de_DE")
+        self.env["ir.module.module"]._load_module_terms(
+            ["account_dunning"], ["de_DE"], overwrite=True
+        )
+        self.first.claim_interest = True
+        self.first.claim_compensation = True
+        german = self._customer("Müller GmbH", "base.de")
+        german.lang = "de_DE"
+        invoice = self._invoice(german, 1000, date(2023, 12, 1), currency=self.eur)
+        swedish = self._customer("Norrlands Trävaror AB", "base.se")
+        self._invoice(swedish, 1000, date(2023, 12, 1), currency=self.eur)
+        self.sek.active = False
+        self.run_dunning(date(2024, 1, 31))
+        charges = self._letter(german).charge_ids.sorted("sequence")
+        self.assertEqual(
+            charges.mapped("name"),
+            [
+                f"Verzugspauschale, Rechnung {invoice.name}",
+                f"Verzugszinsen, Rechnung {invoice.name}",
+            ],
+        )
+        compensation = self._letter(swedish).charge_ids.filtered(lambda c: c.kind == "compensation")
+        self.assertEqual((compensation.amount, compensation.currency_id), (450.0, self.sek))
+
     def test_german_consumer_gets_5_points_and_no_compensation(self):
         self.first.claim_interest = True
         self.first.claim_compensation = True
