@@ -64,6 +64,14 @@ class AccountDunningCharge(models.Model):
         readonly=True,
         help="Dropped because the customer paid by the waiver date the letter offered.",
     )
+    carried_from_id = fields.Many2one(
+        "account.dunning.charge",
+        string="Claimed Earlier In",
+        readonly=True,
+        ondelete="set null",
+        help="A fee or fixed compensation an earlier letter claimed on invoices that are still "
+        "unpaid, restated so the letter shows everything owed. Not charged again.",
+    )
     interest_line_ids = fields.One2many(
         "account.dunning.interest.line",
         "charge_id",
@@ -81,24 +89,30 @@ class AccountDunningCharge(models.Model):
         Nothing is charged twice: the fixed compensation once per invoice, and in invoicing
         mode the interest from the day after the last period already invoiced.
         """
-        letters = letters.filtered(
-            lambda rec: rec.state in ("draft", "to_send")
-            and (
-                rec.level_id.charge_fee
-                or rec.level_id.claim_interest
-                or rec.level_id.claim_compensation
-            )
+        letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        claiming = letters.filtered(
+            lambda rec: rec.level_id.charge_fee
+            or rec.level_id.claim_interest
+            or rec.level_id.claim_compensation
         )
-        if not letters:
+        carrying = letters - claiming
+        carrying = carrying.filtered(lambda rec: rec.policy_id.charge_mode != "invoice")
+        if not claiming and not carrying:
             return self.browse()
-        letters.charge_ids.unlink()
         history = self.search(
             [
                 ("letter_id", "not in", letters.ids),
                 ("letter_id.state", "!=", "cancel"),
-                ("letter_id.partner_id", "in", letters.partner_id.ids),
+                ("letter_id.partner_id", "in", (claiming | carrying).partner_id.ids),
             ]
         )
+        # A letter whose level claims nothing still restates what earlier letters claimed.
+        letters = claiming | carrying.filtered(
+            lambda rec: rec.partner_id in history.letter_id.partner_id
+        )
+        if not letters:
+            return self.browse()
+        letters.charge_ids.unlink()
         vals_list = []
         for letter in letters:
             try:
@@ -159,7 +173,51 @@ class AccountDunningCharge(models.Model):
             row = self._fee_vals(letter, level.fee_rule_id, history, company)
             if row:
                 vals.insert(0, dict(row, sequence=5))
+        if letter.policy_id.charge_mode != "invoice":
+            vals += self._carried_vals(letter, history)
         return vals
+
+    def _carried_vals(self, letter, history):
+        """Claim mode: the fees and fixed compensation earlier sent letters claimed on invoices
+        still on this letter, restated (not charged again) so its total is what is owed.
+
+        Interest needs no carrying: in claim mode each letter computes it from the due date.
+        In invoicing mode the charges invoice itself is a debt the customer is dunned for.
+        """
+        items = letter.line_ids.move_line_id
+        line_of_move = {line.move_id: line for line in letter.line_ids}
+        earlier = history.filtered(
+            lambda rec: rec.kind in ("fee", "compensation")
+            and not rec.waived
+            and not rec.carried_from_id
+            and rec.letter_id.state == "sent"
+            and (rec.letter_id.date, rec.letter_id.id) < (letter.date, letter.id)
+            and rec.letter_id.policy_id.charge_mode != "invoice"
+            and (
+                rec.move_id in line_of_move
+                if rec.kind == "compensation"
+                else bool(rec.letter_id.line_ids.move_line_id & items)
+            )
+        )
+        lang_env = letter.with_context(lang=letter._lang()).env
+        return [
+            {
+                "letter_id": letter.id,
+                "letter_line_id": line_of_move[charge.move_id].id if charge.move_id else False,
+                "kind": charge.kind,
+                "name": lang_env._(
+                    "%(charge)s (claimed on %(date)s)",
+                    charge=charge.name,
+                    date=letter._format_date(charge.letter_id.date),
+                ),
+                "currency_id": charge.currency_id.id,
+                "amount": charge.amount,
+                "legal_source": charge.legal_source,
+                "carried_from_id": charge.id,
+                "sequence": 100 + index,
+            }
+            for index, charge in enumerate(earlier.sorted(lambda rec: (rec.letter_id.date, rec.id)))
+        ]
 
     # ------------------------------------------------------------------ fee
     def _fee_vals(self, letter, rule, history, company):
@@ -167,6 +225,7 @@ class AccountDunningCharge(models.Model):
         previous = history.filtered(
             lambda rec: rec.kind == "fee"
             and not rec.waived
+            and not rec.carried_from_id
             and rec.letter_id.line_ids.move_line_id & items
         )
         overdue = company.currency_id._convert(
@@ -220,6 +279,7 @@ class AccountDunningCharge(models.Model):
             history.filtered(
                 lambda rec: rec.kind == "fee"
                 and not rec.waived
+                and not rec.carried_from_id
                 and move in rec.letter_id.line_ids.move_id
             ).mapped("amount")
         )

@@ -328,7 +328,9 @@ class AccountDunningLetter(models.Model):
     def _apply_fee_waivers(self, today):
         """Drop the fee of letters whose invoices were all paid by the offered waiver date."""
         for letter in self:
-            fees = letter.charge_ids.filtered(lambda rec: rec.kind == "fee" and not rec.waived)
+            fees = letter.charge_ids.filtered(
+                lambda rec: rec.kind == "fee" and not rec.waived and not rec.carried_from_id
+            )
             items = letter.line_ids.move_line_id
             if not fees or not items or not all(item.reconciled for item in items):
                 continue

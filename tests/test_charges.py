@@ -242,6 +242,42 @@ class TestDunningCharges(DunningCase):
         self.assertTrue(letter.charge_ids.waived)
         self.assertEqual(letter.amount_charges, 0.0)
 
+    def test_later_letters_restate_what_earlier_letters_claimed(self):
+        """Claim mode: the final demand shows everything owed, not only its own charges."""
+        rule = self.env["account.dunning.fee.rule"].create(
+            {"name": "Reminder fee", "kind": "fixed", "amount": 5, "currency_id": self.eur.id}
+        )
+        self.first.write({"charge_fee": True, "fee_rule_id": rule.id, "claim_compensation": True})
+        self.level(3).claim_interest = True
+        customer = self._customer("Müller GmbH", "base.de")
+        self._invoice(customer, 1000, date(2024, 1, 1), currency=self.eur)
+        self.run_dunning(date(2024, 1, 2))
+        first = self._letter(customer)
+        self.assertEqual(first.amount_charges, 45.0, "5 EUR fee + 40 EUR compensation")
+        first.action_mark_sent()
+        # Level 2 claims nothing of its own, yet restates the 45 EUR still owed.
+        self.run_dunning(date(2024, 1, 15))
+        second = self.letters(customer) - first
+        self.assertEqual(second.level_id, self.level(2))
+        self.assertEqual(second.charge_ids.carried_from_id, first.charge_ids)
+        self.assertEqual(second.amount_charges, 45.0)
+        second.action_mark_sent()
+        # The final demand: interest 2 - 31 Jan 2024, 30 days at 3.62 + 9 = 12.62 %:
+        # 1000 x 12.62 x 30 / 36500 = 10.372603 -> 10.37; plus the 45 EUR restated once (from
+        # the first letter, not again from the second's restatement).
+        self.run_dunning(date(2024, 1, 31))
+        final = self.letters(customer) - first - second
+        carried = final.charge_ids.filtered("carried_from_id")
+        self.assertEqual(carried.carried_from_id, first.charge_ids)
+        self.assertEqual(sorted(carried.mapped("amount")), [5.0, 40.0])
+        self.assertIn("(claimed on 01/02/2024)", carried[0].name)
+        interest = final.charge_ids.filtered(lambda c: c.kind == "interest")
+        self.assertEqual(interest.amount, 10.37)
+        self.assertEqual(final.amount_charges, 55.37)
+        self.assertEqual(final.amount_to_pay, 1055.37)
+        # Nothing is restated from letters that were never sent.
+        self.assertFalse(first.charge_ids.filtered("carried_from_id"))
+
     def test_shipped_rate_tables_have_sources_and_no_gap(self):
         sources = self.env["account.dunning.rate.source"].search([])
         self.assertEqual(
