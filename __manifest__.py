@@ -27,6 +27,7 @@
         "report/account_dunning_letter_report.xml",
         "views/account_move_views.xml",
         "views/res_partner_views.xml",
+        "views/account_payment_term_views.xml",
         "views/res_company_views.xml",
         "wizards/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",

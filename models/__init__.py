@@ -24,3 +24,4 @@ from . import account_move
 from . import account_move_line
 from . import res_partner
 from . import res_company
+from . import account_payment_term

@@ -337,6 +337,15 @@ class AccountDunningCharge(models.Model):
             changes.append(core_interest.BalanceChange(partial.max_date, -to_decimal(amount), kind))
         return changes
 
+    def _contractual_rate(self, invoice, partner):
+        """The agreed late-payment rate: the invoice's payment terms first (the agreement made
+        for that sale), else the customer's; None where nothing was agreed."""
+        rate = (
+            invoice.invoice_payment_term_id.dunning_contractual_rate
+            or partner.dunning_contractual_rate
+        )
+        return to_decimal(rate) if rate else None
+
     def _interest_vals(self, letter, entry, rule, history):
         item = entry.move_line_id
         partner = letter.partner_id.commercial_partner_id
@@ -348,9 +357,7 @@ class AccountDunningCharge(models.Model):
             "balance_changes": self._balance_changes(item),
             "digits": currency.decimal_places,
             "apply_no_accrual": not partner.dunning_moratorium_opt_out,
-            "contractual_rate": to_decimal(partner.dunning_contractual_rate)
-            if partner.dunning_contractual_rate
-            else None,
+            "contractual_rate": self._contractual_rate(entry.move_id, partner),
         }
         principal = to_decimal(item.amount_currency if item.currency_id else item.balance)
         result = core_interest.compute_interest(

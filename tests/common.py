@@ -66,7 +66,10 @@ class DunningCase(AccountTestInvoicingCommon):
         company=None,
         move_type="out_invoice",
         invoice_date=None,
+        payment_term=None,
     ):
+        """A posted invoice due on ``due`` (with ``payment_term``: 30 days from the invoice date,
+        which is then 30 days before ``due``)."""
         company = company or cls.company
         move = (
             cls.env["account.move"]
@@ -76,8 +79,11 @@ class DunningCase(AccountTestInvoicingCommon):
                     "move_type": move_type,
                     "partner_id": partner.id,
                     "invoice_date": invoice_date or due - timedelta(days=30),
-                    "invoice_date_due": due,
-                    "invoice_payment_term_id": False,
+                    **(
+                        {"invoice_payment_term_id": payment_term.id}
+                        if payment_term
+                        else {"invoice_date_due": due, "invoice_payment_term_id": False}
+                    ),
                     "currency_id": (currency or company.currency_id).id,
                     "invoice_line_ids": [
                         Command.create(

@@ -96,6 +96,40 @@ class TestDunningCharges(DunningCase):
         compensation = self._letter(swedish).charge_ids.filtered(lambda c: c.kind == "compensation")
         self.assertEqual((compensation.amount, compensation.currency_id), (450.0, self.sek))
 
+    def test_contractual_rate_of_the_payment_terms_then_of_the_customer(self):
+        self.first.claim_interest = True
+        customer = self._customer("Müller GmbH", "base.de")
+        customer.dunning_contractual_rate = 20.0
+
+        def terms(rate):
+            return self.env["account.payment.term"].create(
+                {
+                    "name": f"30 days, {rate} % late interest",
+                    "dunning_contractual_rate": rate,
+                    "line_ids": [
+                        Command.create({"value": "percent", "value_amount": 100, "nb_days": 30})
+                    ],
+                }
+            )
+
+        due = date(2023, 12, 1)
+        on_terms = self._invoice(customer, 1000, due, currency=self.eur, payment_term=terms(15))
+        low_terms = self._invoice(customer, 1000, due, currency=self.eur, payment_term=terms(5))
+        no_terms = self._invoice(customer, 1000, due, currency=self.eur)
+        self.assertEqual(on_terms.invoice_date_due, due)
+        self.run_dunning(date(2024, 1, 31))
+        interest = {
+            charge.move_id: charge.amount
+            for charge in self._letter(customer).charge_ids.filtered(lambda c: c.kind == "interest")
+        }
+        # 2 Dec 2023 - 31 Jan 2024, 61 days.
+        # Terms at 15 %: 1000 x 15 x 61 / 36500 = 25.068493 -> 25.07 (above 12.12 / 12.62 %).
+        # Terms at 5 %: below the statutory rate, which is the floor: 20.68 as in the test above.
+        # No terms: the customer's 20 %: 1000 x 20 x 61 / 36500 = 33.424658 -> 33.42.
+        self.assertEqual(interest, {on_terms: 25.07, low_terms: 20.68, no_terms: 33.42})
+        with self.assertRaises(ValidationError):
+            terms(-1)
+
     def test_german_consumer_gets_5_points_and_no_compensation(self):
         self.first.claim_interest = True
         self.first.claim_compensation = True
