@@ -742,12 +742,16 @@ class AccountDunningLetter(models.Model):
     def _body_html(self):
         """The level's opening text in the customer's language, placeholders filled in.
 
-        Placeholders: {customer}, {total}, {deadline}, {company}, {reference}; values are
-        escaped, the level's own HTML is kept.
+        Placeholders: {contact} (the dunning contact when it is a person, so a company's
+        letter greets the person who pays the bills, else the customer), {customer}, {total},
+        {deadline}, {company}, {reference}; values are escaped, the level's own HTML is kept.
         """
         self.ensure_one()
         body = self.level_id.with_context(lang=self._lang()).letter_body or ""
+        contact = self.contact_id
+        addressee = contact if contact and not contact.is_company else self.partner_id
         values = {
+            "{contact}": addressee.name or "",
             "{customer}": self.partner_id.name or "",
             "{total}": self._format_money(self.amount_to_pay),
             "{deadline}": self._format_date(self.deadline_date),

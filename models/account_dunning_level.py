@@ -42,8 +42,9 @@ class AccountDunningLevel(models.Model):
     )
     letter_body = fields.Html(
         translate=True,
-        help="Opening text of the letter. Placeholders: {customer}, {total}, {deadline}, "
-        "{company}.",
+        help="Opening text of the letter. Placeholders: {contact} (the person the letter is "
+        "addressed to, else the customer), {customer}, {total}, {deadline}, {company}, "
+        "{reference}.",
     )
     charge_fee = fields.Boolean(help="Charge a reminder fee with this level.")
     fee_rule_id = fields.Many2one(

@@ -133,12 +133,24 @@ class TestDunningLetter(DunningCase):
                         self.assertIn(letter._format_date(letter.deadline_date), text)
                     for word in english:
                         self.assertNotIn(word, text, "English left in the letter")
+                    self.assertNotIn("{", text, "a placeholder left unfilled")
                     if level == self.shipped.level_ids.sorted("days")[:1]:
                         self.assertIn(first_phrase, text)
         # Amounts follow the language: 1 234,50 in Swedish, 1.234,50 in German.
         self.assertIn(
             "1.234,50", self._render(self._shipped_letter("de_DE", self.shipped.level_ids[:1]))
         )
+
+    def test_the_letter_greets_the_person_who_pays_the_bills(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self.assertIn(f"Guten Tag {letter.partner_id.name},", self._render(letter))
+        person = self.env["res.partner"].create(
+            {"name": "Sabine Krüger", "parent_id": letter.partner_id.id, "type": "invoice"}
+        )
+        letter.contact_id = person
+        text = self._render(letter)
+        self.assertIn("Guten Tag Sabine Krüger,", text)
+        self.assertNotIn(f"Guten Tag {letter.partner_id.name},", text)
 
     def test_statutory_sections_by_country(self):
         final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
