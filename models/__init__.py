@@ -25,3 +25,4 @@ from . import account_move_line
 from . import res_partner
 from . import res_company
 from . import account_payment_term
+from . import mail_mail

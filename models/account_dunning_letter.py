@@ -563,13 +563,33 @@ class AccountDunningLetter(models.Model):
         """A bounced letter goes to the print queue, and its collector is told."""
         result = super()._message_receive_bounce(email, partner)
         for letter in self.filtered(lambda rec: rec.sent_channel == "email"):
-            note = self.env._(
-                "The email to %(email)s bounced: the letter is queued for the batch print.",
-                email=email,
+            letter._requeue_for_print(
+                self.env._(
+                    "The email to %(email)s bounced: the letter is queued for the batch print.",
+                    email=email,
+                )
             )
-            letter.write({"state": "to_send", "print_needed": True})
-            letter._report_contact_problem(note)
         return result
+
+    def _email_failed(self, reason):
+        """The mail server could not deliver the letter's email (see mail.mail)."""
+        for letter in self.filtered(
+            lambda rec: rec.state == "sent" and rec.sent_channel == "email"
+        ):
+            letter._requeue_for_print(
+                self.env._(
+                    "The email to %(email)s could not be sent (%(reason)s): the letter is queued "
+                    "for the batch print.",
+                    email=letter.sent_to,
+                    reason=reason,
+                )
+            )
+
+    def _requeue_for_print(self, note):
+        """A letter that did not reach the customer by email: print queue, note, activity."""
+        self.ensure_one()
+        self.write({"state": "to_send", "print_needed": True})
+        self._report_contact_problem(note)
 
     @api.model
     def _cron_send_letters(self, batch_size=100):

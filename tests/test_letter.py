@@ -2,6 +2,7 @@
 """The letter the customer receives: its text in five languages, the channels, the stored PDF."""
 
 import shutil
+import smtplib
 import subprocess
 import tempfile
 import unittest
@@ -302,6 +303,25 @@ class TestDunningLetter(DunningCase):
         letter._message_receive_bounce(letter.sent_to, letter.partner_id)
         self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
         self.assertTrue(letter.activity_ids)
+
+    def test_an_email_the_mail_server_refuses_queues_the_letter_for_print(self):
+        letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        self._channels_only(letter, channel_email=True)
+        letter.sudo().action_send()
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "email"))
+        mail = (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+        )
+        refused = smtplib.SMTPDataError(554, b"5.7.1 Message rejected")
+        with patch.object(type(self.env["ir.mail_server"]), "send_email", side_effect=refused):
+            mail.send(raise_exception=False)
+        self.assertEqual(mail.state, "exception")
+        self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
+        self.assertIn("could not be sent", letter.message_ids[0].body)
+        self.assertIn("Message rejected", letter.message_ids[0].body)
+        self.assertTrue(letter.activity_ids, "the collector is told")
 
     def test_scheduled_sending_of_auto_send_policies(self):
         letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
