@@ -599,6 +599,11 @@ class AccountDunningLetter(models.Model):
         never sends one twice. Letters needing print wait for the batch print. A letter that
         fails to go out (a template or PDF error) is rolled back on its own and queued for the
         batch print with the error, so it neither blocks the others nor comes back every hour.
+
+        Each letter is sent holding the lock the dunning run takes on its customer (``FOR NO
+        KEY UPDATE SKIP LOCKED``): a second worker, or a dunning run refreshing that customer's
+        letters, makes this one skip the letter, and its state is read again after the lock, so
+        a letter is never emailed twice.
         """
         domain = [
             ("state", "=", "to_send"),
@@ -607,7 +612,15 @@ class AccountDunningLetter(models.Model):
         ]
         letters = self.search(domain, limit=batch_size)
         remaining = self.search_count(domain) - len(letters)
+        engine = self.env["account.dunning.engine"]
+        done = 0
         for letter in letters:
+            if not engine._lock_partners([letter.partner_id.id]):
+                continue  # another worker holds this customer; the next run sends it
+            letter.invalidate_recordset()
+            if letter.state != "to_send" or letter.print_needed:
+                continue  # sent or queued for print meanwhile
+            done += 1
             try:
                 with self.env.cr.savepoint():
                     letter.action_send()
@@ -623,7 +636,9 @@ class AccountDunningLetter(models.Model):
                 )
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
-        self.env["ir.cron"]._notify_progress(done=len(letters), remaining=max(remaining, 0))
+        # A batch that only met locked customers reports nothing left, so the job does not spin
+        # on them: the next scheduled run picks them up.
+        self.env["ir.cron"]._notify_progress(done=done, remaining=max(remaining, 0) if done else 0)
         return True
 
     def _send_email(self, template):

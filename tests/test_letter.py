@@ -304,6 +304,25 @@ class TestDunningLetter(DunningCase):
         self.assertEqual((letter.state, letter.print_needed), ("to_send", True))
         self.assertTrue(letter.activity_ids)
 
+    def test_scheduled_sending_skips_a_customer_another_worker_holds(self):
+        letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        self._channels_only(letter, channel_email=True)
+        letter.policy_id.auto_send = True
+        # A customer committed in the database, so a second cursor (another worker) sees it.
+        letter.write({"state": "to_send", "partner_id": self.env.ref("base.res_partner_2").id})
+        Letter = self.env["account.dunning.letter"].sudo()
+        with self.env.registry.cursor() as other_worker:
+            other_worker.execute(
+                "SELECT id FROM res_partner WHERE id = %s FOR NO KEY UPDATE NOWAIT",
+                [letter.partner_id.id],
+            )
+            self.env.cr.execute("SET LOCAL lock_timeout = '5s'")
+            Letter._cron_send_letters()
+            self.assertEqual(letter.state, "to_send", "the other worker holds this customer")
+            other_worker.rollback()
+        Letter._cron_send_letters()
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "email"))
+
     def test_an_email_the_mail_server_refuses_queues_the_letter_for_print(self):
         letter = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
         self._channels_only(letter, channel_email=True)
