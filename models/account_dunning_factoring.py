@@ -2,6 +2,8 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..dunning_core.factoring import sale_figures
+
 
 class AccountDunningFactoring(models.Model):
     """Invoices sold to a factoring company.
@@ -64,6 +66,21 @@ class AccountDunningFactoring(models.Model):
     amount_total = fields.Monetary(readonly=True, help="Open amount of the invoices sold.")
     amount_fee = fields.Monetary(readonly=True, help="Factor's fee.")
     amount_advance = fields.Monetary(readonly=True, help="Advance the factor owes now.")
+    preview_fee = fields.Monetary(
+        string="Expected Fee",
+        compute="_compute_preview",
+        help="The fee this sale will book, from the invoices' open amounts today.",
+    )
+    preview_advance = fields.Monetary(
+        string="Expected Advance",
+        compute="_compute_preview",
+        help="What the factor will pay on the sale.",
+    )
+    preview_settlement = fields.Monetary(
+        string="Expected Final Settlement",
+        compute="_compute_preview",
+        help="What the factor will pay when the invoices are settled: total less fee and advance.",
+    )
     amount_received = fields.Monetary(
         readonly=True, help="Paid by the factor so far: the advance, then the final settlement."
     )
@@ -88,12 +105,48 @@ class AccountDunningFactoring(models.Model):
             self.advance_rate = self.factor_id.dunning_factor_advance_rate or self.advance_rate
             self.fee_percent = self.factor_id.dunning_factor_fee_percent or self.fee_percent
 
+    def _figures(self):
+        """The sale's figures from ``dunning_core.factoring`` (Decimal, rounded once)."""
+        self.ensure_one()
+        return sale_figures(
+            self.move_ids.mapped("amount_residual"),
+            self.fee_percent,
+            self.advance_rate,
+            self.currency_id.decimal_places,
+        )
+
+    @api.depends("move_ids", "fee_percent", "advance_rate", "currency_id")
+    def _compute_preview(self):
+        for record in self:
+            try:
+                figures = record._figures()
+            except ValueError:
+                figures = None
+            record.preview_fee = float(figures.fee) if figures else 0.0
+            record.preview_advance = float(figures.advance) if figures else 0.0
+            record.preview_settlement = float(figures.final_settlement) if figures else 0.0
+
     @api.constrains("advance_rate", "fee_percent")
     def _check_rates(self):
         for record in self:
             if not 0 < record.advance_rate <= 100 or not 0 <= record.fee_percent < 100:
                 raise ValidationError(
-                    self.env._("Advance Rate must be above 0 and at most 100 %%, Fee below 100 %%.")
+                    self.env._(
+                        "Advance Rate must be above 0 and at most 100 %%, Fee at least 0 and "
+                        "below 100 %% (now %(advance)s %% and %(fee)s %%).",
+                        advance=record.advance_rate,
+                        fee=record.fee_percent,
+                    )
+                )
+            if record.advance_rate + record.fee_percent > 100:
+                raise ValidationError(
+                    self.env._(
+                        "Advance Rate plus Fee cannot exceed 100 %% (now %(advance)s %% + "
+                        "%(fee)s %%): the factor cannot advance more than it owes after its fee. "
+                        "Lower one of them.",
+                        advance=record.advance_rate,
+                        fee=record.fee_percent,
+                    )
                 )
 
     def action_post(self):
@@ -112,11 +165,19 @@ class AccountDunningFactoring(models.Model):
                 company
             ).property_account_receivable_id
             journal = company._dunning_misc_journal()
-            currency = record.currency_id
-            lines, total = [], 0.0
+            try:
+                figures = record._figures()
+            except ValueError as error:
+                raise UserError(
+                    self.env._(
+                        "Cannot sell these invoices to %(factor)s: check Advance Rate, Fee and "
+                        "the invoices' open amounts.",
+                        factor=record.factor_id.name,
+                    )
+                ) from error
+            lines = []
             for move in record.move_ids:
                 residual = move.amount_residual
-                total += residual
                 item = move.line_ids.filtered(
                     lambda line: line.account_type == "asset_receivable" and not line.reconciled
                 )[:1]
@@ -134,7 +195,6 @@ class AccountDunningFactoring(models.Model):
                         }
                     )
                 )
-            fee = currency.round(total * record.fee_percent / 100)
             lines += [
                 Command.create(
                     {
@@ -143,7 +203,7 @@ class AccountDunningFactoring(models.Model):
                         ),
                         "account_id": factor_receivable.id,
                         "partner_id": record.factor_id.id,
-                        "debit": total - fee,
+                        "debit": float(figures.factor_receivable),
                     }
                 ),
                 Command.create(
@@ -151,7 +211,7 @@ class AccountDunningFactoring(models.Model):
                         "name": self.env._("Factoring fee"),
                         "account_id": fee_account.id,
                         "partner_id": record.factor_id.id,
-                        "debit": fee,
+                        "debit": float(figures.fee),
                     }
                 ),
             ]
@@ -187,9 +247,9 @@ class AccountDunningFactoring(models.Model):
                     "name": entry.name,
                     "entry_id": entry.id,
                     "state": "posted",
-                    "amount_total": total,
-                    "amount_fee": fee,
-                    "amount_advance": currency.round(total * record.advance_rate / 100),
+                    "amount_total": float(figures.total),
+                    "amount_fee": float(figures.fee),
+                    "amount_advance": float(figures.advance),
                 }
             )
         return True

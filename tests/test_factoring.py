@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import D0, DunningCase
@@ -28,6 +28,22 @@ class TestFactoring(DunningCase):
                 "fee_percent": 2.5,
                 "date": D0,
             }
+        )
+        with self.assertRaisesRegex(
+            ValidationError, r"cannot exceed 100 % \(now 85.0 % \+ 20.0 %\)"
+        ):
+            with self.env.cr.savepoint():
+                sale.fee_percent = 20
+                sale.flush_recordset()
+        with self.assertRaisesRegex(ValidationError, r"at most 100 %, Fee at least 0"):
+            with self.env.cr.savepoint():
+                sale.advance_rate = 0
+                sale.flush_recordset()
+        sale.invalidate_recordset()
+        # What the accountant sees before posting (dunning_core.factoring.sale_figures).
+        self.assertEqual(
+            (sale.preview_fee, sale.preview_advance, sale.preview_settlement),
+            (100.0, 3400.0, 500.0),
         )
         with self.assertRaisesRegex(UserError, "Factoring Fee Account"):
             sale.action_post()
