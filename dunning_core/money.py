@@ -31,6 +31,11 @@ def round_money(amount, digits=2):
     return to_decimal(amount).quantize(quantum(digits), rounding=ROUND_HALF_UP)
 
 
+def percent_of(amount, percent, digits=2):
+    """``percent`` % of ``amount``, rounded once to ``digits`` (a commission, a fee rate)."""
+    return round_money(to_decimal(amount) * to_decimal(percent) / HUNDRED, digits)
+
+
 def to_minor(amount, digits=2):
     """Integer minor units (cents, öre, kopecks) of an amount rounded to ``digits``."""
     return int(round_money(amount, digits).scaleb(digits))

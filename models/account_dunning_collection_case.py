@@ -8,6 +8,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_amount
 
+from ..dunning_core.money import percent_of
 from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
 
 
@@ -335,7 +336,9 @@ class AccountDunningCollectionCase(models.Model):
                 "group_payment": True,
             }
         )._create_payments()
-        commission = self.currency_id.round(amount * self.commission_percent / 100)
+        commission = float(
+            percent_of(amount, self.commission_percent, self.currency_id.decimal_places)
+        )
         if commission:
             payable = self.agency_id.with_company(self.company_id).property_account_payable_id
             entry = self.env["account.move"].create(
@@ -378,8 +381,8 @@ class AccountDunningCollectionCase(models.Model):
         self.message_post(
             body=self.env._(
                 "Recovered %(amount)s, commission %(commission)s.",
-                amount=amount,
-                commission=commission,
+                amount=format_amount(self.env, amount, self.currency_id),
+                commission=format_amount(self.env, commission, self.currency_id),
             )
         )
 

@@ -360,7 +360,7 @@ class AccountDunningLetter(models.Model):
                 body=self.env._(
                     "Reminder fee dropped: the invoices were paid by %(date)s, as the letter "
                     "offered.",
-                    date=letter.fee_waiver_date,
+                    date=format_date(self.env, letter.fee_waiver_date),
                 )
             )
 

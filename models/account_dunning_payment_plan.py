@@ -2,7 +2,7 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.modules import module as odoo_module
-from odoo.tools import SQL
+from odoo.tools import SQL, format_amount, format_date
 
 from ..dunning_core import (
     allocation as core_allocation,
@@ -410,8 +410,8 @@ class AccountDunningPaymentPlan(models.Model):
                 note = self.env._(
                     "Plan breached: %(amount)s due on %(date)s is unpaid after %(days)s days of "
                     "tolerance. Its invoices resume dunning at their next level.",
-                    amount=float(due.residual),
-                    date=due.due_date,
+                    amount=format_amount(self.env, float(due.residual), plan.currency_id),
+                    date=format_date(self.env, due.due_date),
                     days=plan.tolerance_days,
                 )
                 plan.message_post(body=note)

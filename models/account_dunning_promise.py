@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import format_amount, format_date
 
 from ..dunning_core import allocation as core_allocation
 from ..dunning_core.money import to_decimal
@@ -91,7 +92,7 @@ class AccountDunningPromise(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The promised date %(date)s is before the promise was made.",
-                        date=promise.promise_date,
+                        date=format_date(self.env, promise.promise_date),
                     )
                 )
             others = promise.move_ids.filtered(
@@ -113,15 +114,16 @@ class AccountDunningPromise(models.Model):
                 {
                     "dunning_block_reason": "promise",
                     "dunning_block_note": self.env._(
-                        "Promise to pay by %(date)s", date=promise.promise_date
+                        "Promise to pay by %(date)s",
+                        date=format_date(self.env, promise.promise_date),
                     ),
                 }
             )
             promise.partner_id.message_post(
                 body=self.env._(
                     "Promise to pay %(amount)s by %(date)s.",
-                    amount=promise.amount,
-                    date=promise.promise_date,
+                    amount=format_amount(self.env, promise.amount, promise.currency_id),
+                    date=format_date(self.env, promise.promise_date),
                 )
             )
         return promises

@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_amount
 
 
 class AccountDunningWriteoff(models.Model):
@@ -81,7 +82,7 @@ class AccountDunningWriteoff(models.Model):
                     self.env._(
                         "The Settlement Amount must be at least 0 and below the open amount "
                         "%(residual)s.",
-                        residual=residual,
+                        residual=format_amount(self.env, residual, self.move_ids.currency_id),
                     )
                 )
             return {self.move_ids: residual - self.settlement_amount}

@@ -9,6 +9,7 @@ from freezegun import freeze_time
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import format_amount, html2plaintext
 
 from .common import D0, DunningCase
 
@@ -72,6 +73,9 @@ class TestCollectionCase(DunningCase):
         # 600 recovered at 15 %: commission 90.00 owed to the agency; 400 still open.
         case._record_recovery(600, D0 + timedelta(days=120), bank)
         self.assertEqual((case.amount_recovered, case.amount_commission), (600.0, 90.0))
+        note = html2plaintext(case.message_ids[0].body).replace("\xa0", " ")
+        expected = format_amount(self.env, 90, case.currency_id).replace("\xa0", " ")
+        self.assertIn(f"commission {expected}", note, "amounts formatted with the currency")
         self.assertEqual(case.state, "partly_recovered")
         self.assertEqual(first.amount_residual + second.amount_residual, 400.0)
         entry = self.env["account.move"].search([("ref", "=", f"Agency commission {case.name}")])

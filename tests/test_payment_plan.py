@@ -6,6 +6,7 @@ from freezegun import freeze_time
 from odoo import Command
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
+from odoo.tools import format_amount, format_date, html2plaintext
 
 from .common import D0, DunningCase
 
@@ -88,6 +89,11 @@ class TestPaymentPlan(DunningCase):
         self.assertEqual(plan.state, "breached")
         self.assertFalse(invoice.dunning_block_reason)
         self.assertTrue(plan.activity_ids)
+        # The note reads like money and a date, not "300.0 due on 2026-...".
+        down = plan.line_ids.sorted("date_due")[:1]
+        note = html2plaintext(plan.message_ids[0].body).replace("\xa0", " ")
+        amount = format_amount(self.env, down.amount, plan.currency_id).replace("\xa0", " ")
+        self.assertIn(f"{amount} due on {format_date(self.env, down.date_due)}", note)
         self.run_dunning(D0 + timedelta(days=14))
         self.assertEqual(invoice.dunning_level_id, self.level(2))
 
