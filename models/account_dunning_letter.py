@@ -130,6 +130,21 @@ class AccountDunningLetter(models.Model):
         currency_field="company_currency_id",
         help="Overdue amount net of open credits: what the customer is asked to pay.",
     )
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_amounts",
+        store=True,
+        help="Currency the customer is asked to pay in: the invoices' own currency when they all "
+        "share one (a German customer invoiced in EUR by a Swedish company pays EUR), else the "
+        "company currency.",
+    )
+    amount_total_currency = fields.Monetary(
+        string="Total Due (Customer Currency)",
+        compute="_compute_amounts",
+        store=True,
+        currency_field="currency_id",
+        help="Overdue amount net of open credits, in the currency the customer pays in.",
+    )
     charge_ids = fields.One2many(
         "account.dunning.charge",
         "letter_id",
@@ -147,6 +162,13 @@ class AccountDunningLetter(models.Model):
         store=True,
         currency_field="company_currency_id",
         help="Total due plus the charges: what the letter asks the customer to pay.",
+    )
+    amount_to_pay_currency = fields.Monetary(
+        string="To Pay (Customer Currency)",
+        compute="_compute_amount_charges",
+        store=True,
+        currency_field="currency_id",
+        help="What the letter asks the customer to pay, in the currency they pay in.",
     )
     charges_move_id = fields.Many2one(
         "account.move",
@@ -197,7 +219,15 @@ class AccountDunningLetter(models.Model):
             letter.access_url = f"/my/dunning_letters/{letter.id}"
         return result
 
-    @api.depends("line_ids.amount_residual", "credit_line_ids.amount_residual")
+    @api.depends(
+        "line_ids.amount_residual",
+        "line_ids.amount_residual_currency",
+        "line_ids.currency_id",
+        "credit_line_ids.amount_residual",
+        "credit_line_ids.amount_residual_currency",
+        "credit_line_ids.currency_id",
+        "company_id.currency_id",
+    )
     def _compute_amounts(self):
         for letter in self:
             overdue = sum(letter.line_ids.mapped("amount_residual"))
@@ -206,18 +236,61 @@ class AccountDunningLetter(models.Model):
             letter.amount_credit = credit
             letter.amount_total = overdue - credit
             letter.invoice_count = len(letter.line_ids)
+            lines = letter.line_ids | letter.credit_line_ids
+            currency = lines.currency_id
+            if len(currency) == 1 and currency != letter.company_currency_id:
+                letter.currency_id = currency
+                letter.amount_total_currency = sum(lines.mapped("amount_residual_currency"))
+            else:
+                letter.currency_id = letter.company_currency_id
+                letter.amount_total_currency = letter.amount_total
 
-    @api.depends("amount_total", "charge_ids.amount", "charge_ids.waived", "charge_ids.currency_id")
+    @api.depends(
+        "amount_total",
+        "amount_total_currency",
+        "currency_id",
+        "charge_ids.amount",
+        "charge_ids.waived",
+        "charge_ids.currency_id",
+    )
     def _compute_amount_charges(self):
         for letter in self:
-            company_currency = letter.company_currency_id
-            charges = 0.0
-            for charge in letter.charge_ids.filtered(lambda rec: not rec.waived):
-                charges += charge.currency_id._convert(
-                    charge.amount, company_currency, letter.company_id, letter.date
+            totals = letter._charges_in(letter.company_currency_id, letter.currency_id)
+            letter.amount_charges = totals[0]
+            letter.amount_to_pay = letter.amount_total + totals[0]
+            letter.amount_to_pay_currency = letter.amount_total_currency + totals[1]
+
+    def _charges_in(self, *currencies):
+        """The letter's charges not waived, converted on the letter date into each currency."""
+        self.ensure_one()
+        charges = self.charge_ids.filtered(lambda rec: not rec.waived)
+        return tuple(
+            currency.round(
+                sum(
+                    charge.currency_id._convert(
+                        charge.amount, currency, self.company_id, self.date or fields.Date.today()
+                    )
+                    for charge in charges
                 )
-            letter.amount_charges = company_currency.round(charges)
-            letter.amount_to_pay = letter.amount_total + letter.amount_charges
+            )
+            for currency in currencies
+        )
+
+    def _customer_totals(self):
+        """The totals printed on the letter, in the currency the customer pays in."""
+        self.ensure_one()
+        currency = self.currency_id or self.company_currency_id
+        if currency == self.company_currency_id:
+            credit = self.amount_credit
+        else:
+            credit = -sum(self.credit_line_ids.mapped("amount_residual_currency"))
+        return {
+            "currency": currency,
+            "credit": credit,
+            "total": self.amount_total_currency,
+            "charges": self._charges_in(currency)[0],
+            "to_pay": self.amount_to_pay_currency,
+        }
 
     # ------------------------------------------------------------------ states
     def action_confirm(self):
@@ -709,7 +782,7 @@ class AccountDunningLetter(models.Model):
         body = self.with_context(lang=self._lang()).env._(
             "%(company)s: %(amount)s is overdue (ref. %(reference)s). Please pay by %(deadline)s.",
             company=self.company_id.name,
-            amount=self._format_money(self.amount_to_pay),
+            amount=self._format_money(self.amount_to_pay_currency, self.currency_id),
             reference=self.name,
             deadline=self._format_date(self.deadline_date or self.date),
         )
@@ -788,7 +861,7 @@ class AccountDunningLetter(models.Model):
         values = {
             "{contact}": addressee.name or "",
             "{customer}": self.partner_id.name or "",
-            "{total}": self._format_money(self.amount_to_pay),
+            "{total}": self._format_money(self.amount_to_pay_currency, self.currency_id),
             "{deadline}": self._format_date(self.deadline_date),
             "{company}": self.company_id.name or "",
             "{reference}": self.name or "",
@@ -833,13 +906,13 @@ class AccountDunningLetter(models.Model):
         """Odoo's own payment QR code for the company's bank account, when it supports one."""
         self.ensure_one()
         bank = self.company_id.partner_id.bank_ids[:1]
-        if not bank or self.amount_to_pay <= 0:
+        if not bank or self.amount_to_pay_currency <= 0:
             return None
         return bank.build_qr_code_base64(
-            self.amount_to_pay,
+            self.amount_to_pay_currency,
             self.name,
             self.name,
-            self.company_currency_id,
+            self.currency_id,
             self.partner_id,
             silent_errors=True,
         )

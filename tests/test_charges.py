@@ -9,6 +9,7 @@ reconciliation, the breakdown stored on the letter, the charges invoiced once.
 from datetime import date
 
 from freezegun import freeze_time
+from lxml import html as lxml_html
 
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
@@ -157,6 +158,20 @@ class TestDunningCharges(DunningCase):
         self.assertEqual(
             interest.interest_line_ids.sorted("date_from").mapped("base"), [10000.0, 6000.0]
         )
+        # Invoiced in SEK by a USD company (10 SEK = 1 USD): the customer is asked for SEK,
+        # 6,000.00 open + 157.81 interest = 6,157.81 SEK; the company sees 600.00 + 15.78 USD.
+        self.assertEqual(letter.currency_id, self.sek)
+        self.assertEqual(
+            (letter.amount_total_currency, letter.amount_to_pay_currency), (6000.0, 6157.81)
+        )
+        self.assertEqual((letter.amount_total, letter.amount_to_pay), (600.0, 615.78))
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_dunning_letter", letter.ids
+        )
+        text = " ".join(lxml_html.fromstring(html).text_content().replace("\xa0", " ").split())
+        total = letter._format_money(6157.81, self.sek).replace("\xa0", " ")
+        self.assertIn(f"Total to pay {total}", text)
+        self.assertNotIn(letter._format_money(615.78).replace("\xa0", " "), text)
 
     def test_uk_fixed_sums_by_debt_size(self):
         self.first.claim_compensation = True
