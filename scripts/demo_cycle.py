@@ -30,7 +30,7 @@ print(f"dunning replayed up to {today}; letters waiting for review today:")
 for letter in Letter.search([("date", "=", today)]):
     print(
         f"  {letter.name}  {letter.partner_id.name:<32} {letter.level_id.name:<40} "
-        f"{letter.amount_total:>12.2f} {letter.company_currency_id.name}  ({letter.state})"
+        f"{letter.amount_to_pay_currency:>12.2f} {letter.currency_id.name}  ({letter.state})"
     )
 print("customers in dunning:")
 partners = env["res.partner"].search([("dunning_status", "in", ("overdue", "dunned", "blocked"))])
