@@ -86,7 +86,8 @@ class DunningPortal(CustomerPortal):
                     "partner_id": letter.partner_id.id,
                     "company_id": letter.company_id.id,
                     "move_ids": [Command.set(invoices.ids)],
-                    "amount": sum(invoices.mapped("amount_residual")),
+                    # Promises are kept in company currency, as their follow-up counts them.
+                    "amount": sum(invoices.mapped("amount_residual_signed")),
                     "promise_date": day,
                     "channel": "portal",
                 }

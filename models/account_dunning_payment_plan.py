@@ -49,7 +49,11 @@ class AccountDunningPaymentPlan(models.Model):
         help="Company owed the money.",
     )
     currency_id = fields.Many2one(
-        related="company_id.currency_id", help="Currency of the plan (company currency)."
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the plan: the invoices' own currency when they all share one (the "
+        "customer pays the plan in what it was invoiced in), else the company currency.",
     )
     partner_id = fields.Many2one(
         "res.partner",
@@ -146,10 +150,20 @@ class AccountDunningPaymentPlan(models.Model):
         compute="_compute_amount_paid", help="Payments received on the invoices since activation."
     )
 
-    @api.depends("move_ids")
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for plan in self:
+            currencies = plan.move_ids.currency_id
+            plan.currency_id = currencies if len(currencies) == 1 else plan.company_id.currency_id
+
+    @api.depends("move_ids", "currency_id")
     def _compute_amount_total(self):
         for plan in self:
-            plan.amount_total = sum(plan.move_ids.mapped("amount_residual"))
+            if plan.currency_id == plan.company_id.currency_id:
+                # Company currency: a signed sum is right for any mix of invoice currencies.
+                plan.amount_total = sum(plan.move_ids.mapped("amount_residual_signed"))
+            else:
+                plan.amount_total = sum(plan.move_ids.mapped("amount_residual"))
 
     @api.depends("line_ids.amount_paid")
     def _compute_amount_paid(self):
@@ -377,7 +391,9 @@ class AccountDunningPaymentPlan(models.Model):
         self.ensure_one()
         return [
             (day, to_decimal(amount))
-            for day, amount in self.move_ids._dunning_payments_since(self.start_date)
+            for day, amount in self.move_ids._dunning_payments_since(
+                self.start_date, self.currency_id
+            )
         ]
 
     def _check_progress(self, today):

@@ -139,15 +139,20 @@ class AccountMove(models.Model):
         self.ensure_one()
         return bool(self.dunning_block_reason) or self.payment_state == "blocked"
 
-    def _dunning_payments_since(self, since):
-        """(date, amount in company currency) of what was paid on these invoices from ``since``.
+    def _dunning_payments_since(self, since, currency=None):
+        """(date, amount) of what was paid on these invoices from ``since``.
 
         Payments and credit notes reconciled with the receivable lines, as the plans and
-        promises count them.
+        promises count them; in company currency, or in ``currency`` when it is the invoices'
+        own (a plan in SEK counts the SEK paid, not its value in the company currency).
         """
         items = self.line_ids.filtered(lambda line: line.account_type == "asset_receivable")
+        in_invoice_currency = bool(currency) and currency != self.company_id.currency_id[:1]
         return [
-            (partial.max_date, partial.amount)
+            (
+                partial.max_date,
+                partial.debit_amount_currency if in_invoice_currency else partial.amount,
+            )
             for partial in items.matched_credit_ids
             if partial.max_date >= since
         ]

@@ -2,6 +2,7 @@
 from datetime import date, timedelta
 
 from freezegun import freeze_time
+from lxml import html as lxml_html
 
 from odoo import Command
 from odoo.exceptions import ValidationError
@@ -74,6 +75,30 @@ class TestPaymentPlan(DunningCase):
         self._check(D0 + timedelta(days=91))
         self.assertEqual(plan.state, "completed")
         self.assertFalse(invoice.dunning_block_reason)
+
+    def test_plan_in_the_invoices_own_currency(self):
+        """A customer invoiced in SEK by a USD company agrees and pays a plan in SEK."""
+        sek = self.setup_other_currency("SEK", rates=[("2000-01-01", 10.0)])
+        invoice = self._invoice(self.partner_a, 10000, D0, currency=sek)
+        plan = self._plan(invoice)
+        # 20 % of 10,000 SEK = 2,000 down; 8,000 / 3 = 2,666.66, the remainder on the last.
+        self.assertEqual((plan.currency_id, plan.amount_total), (sek, 10000.0))
+        self.assertEqual(plan.line_ids.mapped("amount"), [2000.0, 2666.66, 2666.66, 2666.68])
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        self._pay(invoice, 2000, D0 + timedelta(days=5))  # 2,000 SEK (200 USD)
+        self._check(D0 + timedelta(days=11))
+        self.assertEqual(plan.line_ids.mapped("amount_paid"), [2000.0, 0.0, 0.0, 0.0])
+        self.assertEqual(plan.state, "active", "the down payment is paid, in SEK")
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_payment_plan", plan.ids
+        )
+        text = " ".join(lxml_html.fromstring(html).text_content().replace("\xa0", " ").split())
+        owed, last = (
+            format_amount(self.env, amount, sek).replace("\xa0", " ") for amount in (10000, 2666.68)
+        )
+        self.assertIn(f"acknowledges owing {owed}", text)
+        self.assertIn(last, text)
 
     def test_breach_after_tolerance_resumes_dunning_at_the_next_level(self):
         invoice = self._invoice(self.partner_a, 1000, D0)
