@@ -288,7 +288,7 @@ class AccountDunningLetter(models.Model):
             "currency": currency,
             "credit": credit,
             "total": self.amount_total_currency,
-            "charges": self._charges_in(currency)[0],
+            "charges": self.amount_to_pay_currency - self.amount_total_currency,
             "to_pay": self.amount_to_pay_currency,
         }
 
@@ -313,10 +313,8 @@ class AccountDunningLetter(models.Model):
         pending = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
         pending._refresh_open_items()
         pending = pending.filtered(lambda rec: rec.state != "cancel")
-        pending.write(
-            {"state": "sent", "sent_date": fields.Datetime.now(), "sent_channel": "manual"}
-        )
-        pending.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
+        pending._mark_sent("manual")
+        pending._invoice_charges()
         for letter in pending:
             letter.message_post(
                 body=self.env._(
@@ -371,8 +369,11 @@ class AccountDunningLetter(models.Model):
         return True
 
     def _invoice_charges(self):
-        """One customer invoice per letter for its charges; never a second one."""
-        for letter in self.filtered(lambda rec: not rec.charges_move_id):
+        """One customer invoice per letter for its charges, for policies that invoice them;
+        never a second one."""
+        for letter in self.filtered(
+            lambda rec: rec.policy_id.charge_mode == "invoice" and not rec.charges_move_id
+        ):
             charges = letter.charge_ids.filtered(
                 lambda rec: not rec.waived and not rec.currency_id.is_zero(rec.amount)
             )
@@ -582,8 +583,17 @@ class AccountDunningLetter(models.Model):
                 letter.write({"state": "to_send", "print_needed": True})
             elif sms_number:
                 letter._mark_sent("sms", sms_number)
+                letter._invoice_charges()
             else:
                 letter._mark_sent("phone", letter._contact_phone())
+                letter._invoice_charges()
+                letter.message_post(
+                    body=self.env._(
+                        "Reminder by phone: the call to %(customer)s is on the collector's "
+                        "activities.",
+                        customer=letter.partner_id.display_name,
+                    )
+                )
             if problems and letter.print_needed:
                 letter._report_contact_problem(
                     self.env._(
@@ -597,9 +607,8 @@ class AccountDunningLetter(models.Model):
                 )
         return True
 
-    def _mark_sent(self, channel, recipient):
-        """A letter done through SMS or a phone call; its charges are invoiced as for an email."""
-        self.ensure_one()
+    def _mark_sent(self, channel, recipient=False):
+        """Record that the letters went out through ``channel`` (to ``recipient``)."""
         self.write(
             {
                 "state": "sent",
@@ -609,15 +618,6 @@ class AccountDunningLetter(models.Model):
                 "print_needed": False,
             }
         )
-        if channel == "phone":
-            self.message_post(
-                body=self.env._(
-                    "Reminder by phone: the call to %(customer)s is on the collector's activities.",
-                    customer=self.partner_id.display_name,
-                )
-            )
-        if self.policy_id.charge_mode == "invoice":
-            self._invoice_charges()
 
     def _report_contact_problem(self, note):
         """Note a channel that failed and give the collector an activity to fix the contact."""
@@ -700,8 +700,7 @@ class AccountDunningLetter(models.Model):
             except Exception as error:  # pylint: disable=broad-except
                 _logger.exception("Dunning letter %s could not be sent", letter.name)
                 letter.invalidate_recordset()
-                letter.write({"print_needed": True})
-                letter._report_contact_problem(
+                letter._requeue_for_print(
                     self.env._(
                         "Sending failed (%(error)s): queued for the batch print instead.",
                         error=str(error),
@@ -717,15 +716,7 @@ class AccountDunningLetter(models.Model):
     def _send_email(self, template):
         self.ensure_one()
         contact = self.contact_id or self.partner_id
-        self.write(
-            {
-                "state": "sent",
-                "sent_date": fields.Datetime.now(),
-                "sent_channel": "email",
-                "sent_to": contact.email,
-                "print_needed": False,
-            }
-        )
+        self._mark_sent("email", contact.email)
         self._store_sent_pdf()
         invoice_contacts = self.line_ids.move_id.partner_id.filtered(
             lambda p: p.email and p.email != contact.email
@@ -743,8 +734,7 @@ class AccountDunningLetter(models.Model):
             body=self.env._("Letter emailed to %(email)s.", email=contact.email),
             attachment_ids=self.sent_attachment_id.ids,
         )
-        if self.policy_id.charge_mode == "invoice":
-            self._invoice_charges()
+        self._invoice_charges()
 
     def _contact_phone(self):
         contact = self.contact_id or self.partner_id
@@ -806,17 +796,11 @@ class AccountDunningLetter(models.Model):
             raise UserError(self.env._("No letter is waiting to be printed."))
         for letter in letters:
             contact = letter.contact_id or letter.partner_id
-            letter.write(
-                {
-                    "state": "sent",
-                    "sent_date": fields.Datetime.now(),
-                    "sent_channel": "letter",
-                    "print_needed": False,
-                    "sent_to": contact._display_address(without_company=False).replace("\n", ", "),
-                }
+            letter._mark_sent(
+                "letter", contact._display_address(without_company=False).replace("\n", ", ")
             )
         letters._store_sent_pdf()
-        letters.filtered(lambda rec: rec.policy_id.charge_mode == "invoice")._invoice_charges()
+        letters._invoice_charges()
         merged = self.env["ir.attachment"].create(
             {
                 "name": self.env._(

@@ -156,14 +156,17 @@ class AccountDunningPaymentPlan(models.Model):
             currencies = plan.move_ids.currency_id
             plan.currency_id = currencies if len(currencies) == 1 else plan.company_id.currency_id
 
-    @api.depends("move_ids", "currency_id")
+    @api.depends("move_ids", "currency_id", "interest_move_id")
     def _compute_amount_total(self):
         for plan in self:
+            # The interest invoice joins the plan's invoices when it is activated; its amount is
+            # amount_interest already, not part of the debt the plan schedules.
+            moves = plan.move_ids - plan.interest_move_id
             if plan.currency_id == plan.company_id.currency_id:
                 # Company currency: a signed sum is right for any mix of invoice currencies.
-                plan.amount_total = sum(plan.move_ids.mapped("amount_residual_signed"))
+                plan.amount_total = sum(moves.mapped("amount_residual_signed"))
             else:
-                plan.amount_total = sum(plan.move_ids.mapped("amount_residual"))
+                plan.amount_total = sum(moves.mapped("amount_residual"))
 
     @api.depends("line_ids.amount_paid")
     def _compute_amount_paid(self):

@@ -76,6 +76,22 @@ class TestPaymentPlan(DunningCase):
         self.assertEqual(plan.state, "completed")
         self.assertFalse(invoice.dunning_block_reason)
 
+    def test_plan_interest_is_scheduled_and_invoiced(self):
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        plan = self._plan(invoice, instalment_count=1, interest_rate=10)
+        # From 4 March: 1,000 x 10 % x 3/365 = 0.82 with the down payment (200) on 7 March,
+        # then 800 x 10 % x 30/365 = 6.58 with the instalment on 6 April.
+        self.assertEqual(plan.line_ids.mapped("amount"), [200.82, 806.58])
+        self.assertEqual(plan.amount_interest, 7.4)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        self.assertEqual(plan.interest_move_id.amount_total, 7.4)
+        self.assertIn(plan.interest_move_id, plan.move_ids)
+        self.assertEqual(
+            (plan.amount_total, plan.amount_interest), (1000.0, 7.4), "interest counted once"
+        )
+        self.assertEqual(plan.interest_move_id.dunning_block_reason, "payment_plan")
+
     def test_plan_in_the_invoices_own_currency(self):
         """A customer invoiced in SEK by a USD company agrees and pays a plan in SEK."""
         sek = self.setup_other_currency("SEK", rates=[("2000-01-01", 10.0)])
@@ -260,26 +276,3 @@ class TestPlanPreview(DunningCase):
         self.assertEqual(plan.line_ids.mapped("amount"), [200.0] * 5)
         # First instalment 6 April 2026 (D0 + 35), then the 6th of each month: 6 July.
         self.assertEqual(plan.line_ids[-1].date_due, date(2026, 7, 6))
-
-    def test_plan_interest_is_scheduled_and_invoiced(self):
-        invoice = self._invoice(self.partner_a, 1000, D0)
-        with freeze_time(D0 + timedelta(days=2)):
-            plan = self.env["account.dunning.payment.plan"].create(
-                {
-                    "partner_id": self.partner_a.id,
-                    "move_ids": [Command.set(invoice.ids)],
-                    "down_payment_date": D0 + timedelta(days=5),
-                    "first_date": D0 + timedelta(days=35),
-                    "instalment_count": 1,
-                    "interest_rate": 10,
-                }
-            )
-            plan.action_compute_schedule()
-            # From 4 March: 1,000 x 10 % x 3/365 = 0.82 with the down payment (200) on 7 March,
-            # then 800 x 10 % x 30/365 = 6.58 with the instalment on 6 April.
-            self.assertEqual(plan.line_ids.mapped("amount"), [200.82, 806.58])
-            self.assertEqual(plan.amount_interest, 7.4)
-            plan.action_activate()
-        self.assertEqual(plan.interest_move_id.amount_total, 7.4)
-        self.assertIn(plan.interest_move_id, plan.move_ids)
-        self.assertEqual(plan.interest_move_id.dunning_block_reason, "payment_plan")
