@@ -219,6 +219,11 @@ class AccountDunningLetter(models.Model):
             letter.access_url = f"/my/dunning_letters/{letter.id}"
         return result
 
+    def _get_report_base_filename(self):
+        """File name of the letter's PDF, as the portal and the print action name it."""
+        self.ensure_one()
+        return self.name
+
     @api.depends(
         "line_ids.amount_residual",
         "line_ids.amount_residual_currency",

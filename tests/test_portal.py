@@ -34,6 +34,13 @@ class TestDunningPortal(DunningCase, HttpCase):
         self.assertNotIn(foreign.name, listing.text)
         page = self.url_open(f"/my/dunning_letters/{letter.id}")
         self.assertIn(invoice.name, page.text)
+        # The letter as sent downloads as a PDF named after its reference.
+        pdf = self.url_open(f"/my/dunning_letters/{letter.id}?report_type=pdf&download=true")
+        self.assertEqual(pdf.status_code, 200)
+        self.assertEqual(pdf.headers["Content-Type"], "application/pdf")
+        self.assertIn(letter.name.replace("/", "_"), pdf.headers["Content-Disposition"])
+        self.assertIn("attachment", pdf.headers["Content-Disposition"])
+        self.assertIn(letter.name, pdf.content.decode())  # tests render the report as HTML
         self.assertIn(invoice.get_portal_url(), page.text.replace("&amp;", "&"))
         # Another customer's letter is not shown: back to the portal home.
         refused = self.url_open(f"/my/dunning_letters/{foreign.id}")
@@ -66,10 +73,12 @@ class TestDunningPortal(DunningCase, HttpCase):
         self._portal_user(self.partner_a)
         self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
         page = f"/my/dunning_letters/{letter.id}"
-        self._post(page, f"{page}/promise", {"promise_date": "2026-12-15"})
+        # The HTTP server runs on the real clock: the promised date is relative to it.
+        day = fields.Date.today() + timedelta(days=10)
+        self._post(page, f"{page}/promise", {"promise_date": fields.Date.to_string(day)})
         promise = self.env["account.dunning.promise"].search([("move_ids", "in", invoice.ids)])
         self.assertEqual((promise.channel, promise.amount), ("portal", 700.0))
-        self.assertEqual(str(promise.promise_date), "2026-12-15")
+        self.assertEqual(promise.promise_date, day)
         self.assertEqual(invoice.dunning_block_reason, "promise")
 
     def test_customer_accepts_a_proposed_plan(self):
