@@ -5,7 +5,7 @@
 #   statements slower than that to the PostgreSQL server log)
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
-have_odoo || { log "no Odoo at ODOO_SRC=$ODOO_SRC"; exit 1; }
+ensure_odoo || exit 1
 db="dunning_bench_$$"
 conf="$CACHE_DIR/bench.conf"
 if [ -n "${BENCH_KEEP:-}" ]; then

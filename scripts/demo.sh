@@ -7,9 +7,7 @@ cd "$REPO_DIR"
 DB=${DUNNING_DEMO_DB:-dunning_demo}
 PORT=${DUNNING_DEMO_PORT:-8069}
 
-if ! have_odoo; then
-  log "no Odoo 18 at ODOO_SRC=$ODOO_SRC: put an Odoo 18.0 tree there (see README.md)"; exit 1
-fi
+ensure_odoo || exit 1
 ensure_debian_packages
 conf="$CACHE_DIR/demo.conf"
 log "building database $DB with account_dunning and its demo data"

@@ -17,6 +17,26 @@ log() { printf '[account_dunning] %s\n' "$*" >&2; }
 
 have_odoo() { [ -f "$ODOO_SRC/odoo-bin" ]; }
 
+# ensure_odoo: Odoo 18.0 Community at ODOO_SRC. When it is not there and ODOO_SRC is free, a
+# shallow clone of the official 18.0 branch (about 10 minutes and 1 GB on a fresh machine; set
+# DUNNING_FETCH_ODOO=0 to never fetch). Where that is impossible (no internet), one line says what
+# to do and the function fails.
+ODOO_GIT_URL=${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}
+ensure_odoo() {
+  have_odoo && return 0
+  if [ "${DUNNING_FETCH_ODOO:-1}" != 0 ] && command -v git >/dev/null 2>&1 \
+     && { [ ! -e "$ODOO_SRC" ] || [ -z "$(ls -A "$ODOO_SRC" 2>/dev/null)" ]; }; then
+    log "no Odoo at ODOO_SRC=$ODOO_SRC: cloning Odoo 18.0 Community (shallow, once; ~10 min)"
+    if timeout 1800 git clone -q --depth 1 --branch 18.0 "$ODOO_GIT_URL" "$ODOO_SRC.partial" 2>/dev/null; then
+      rm -rf "$ODOO_SRC" && mv "$ODOO_SRC.partial" "$ODOO_SRC"
+      return 0
+    fi
+    rm -rf "$ODOO_SRC.partial"
+  fi
+  log "no Odoo 18 at ODOO_SRC=$ODOO_SRC and it could not be fetched: unpack an Odoo 18.0 Community tree there (or point ODOO_SRC at one) and run the command again"
+  return 1
+}
+
 # Virtualenv keyed by Odoo's requirements + ours, cached outside the clone.
 venv_path() {
   local key

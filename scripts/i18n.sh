@@ -2,7 +2,7 @@
 # Re-export i18n/account_dunning.pot from a database with the add-on installed and merge the .po files.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
-have_odoo || { log "no Odoo at ODOO_SRC=$ODOO_SRC"; exit 1; }
+ensure_odoo || exit 1
 db="dunning_i18n_$$"
 conf="$CACHE_DIR/i18n.conf"
 trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT

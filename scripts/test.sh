@@ -26,6 +26,13 @@ if ! "$LINT_VENV/bin/pylint" --rcfile=.pylintrc --load-plugins=pylint_odoo -sn \
   log "lint: pylint-odoo found problems"; failures=$((failures + 1))
 fi
 
+log "lint: oca-checks-odoo-module"
+"$LINT_VENV/bin/oca-checks-odoo-module" --no-verbose "$REPO_DIR" || failures=$((failures + 1))
+
+log "packaging: README.rst and index.html generated from readme/, the wheel builds and installs"
+"$LINT_VENV/bin/python" scripts/gen_readme.py --check || failures=$((failures + 1))
+bash scripts/check_wheel.sh || { log "FAIL: the wheel did not build or install"; failures=$((failures + 1)); }
+
 log "translations: msgfmt --check and completeness against the .pot"
 for lang in sv de nb ru; do
   msgfmt --check -o /dev/null "i18n/$lang.po" || failures=$((failures + 1))
@@ -44,7 +51,7 @@ pure_passed=$(count passed "$pure_line"); pure_failed=$(count failed "$pure_line
 pure_skipped=$(count skipped "$pure_line")
 [ "$pure_rc" = 0 ] || failures=$((failures + 1))
 
-if have_odoo; then
+if ensure_odoo; then
   db="dunning_test_$$"
   conf="$CACHE_DIR/test-$db.conf"
   cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$CACHE_DIR/data/filestore/$db" "$conf"; }
