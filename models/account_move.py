@@ -59,6 +59,14 @@ class AccountMove(models.Model):
     dunning_block_note = fields.Char(
         string="Block Note", copy=False, help="Why dunning is blocked, for the next collector."
     )
+    dunning_is_charges = fields.Boolean(
+        string="Dunning Charges Invoice",
+        readonly=True,
+        copy=False,
+        help="Invoice of the fees, fixed compensation and interest a dunning letter claimed: "
+        "still owed and dunned, but never charged fees, compensation or interest itself (no "
+        "interest on interest).",
+    )
     dunning_next_date = fields.Date(
         string="Next Dunning Action",
         compute="_compute_dunning_next_date",

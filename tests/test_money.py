@@ -7,7 +7,7 @@ entry is in the invoice's currency with the company amount at the day's rate, an
 reconciliation books the exchange difference against the invoice's own rate.
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from freezegun import freeze_time
 
@@ -350,3 +350,52 @@ class TestMoney(DunningCase):
         self._pay(invoice, 1000, D0 + timedelta(days=15))
         promise._check_progress(D0 + timedelta(days=16))
         self.assertEqual(promise.state, "kept", "1,000 EUR paid keeps a 1,000 EUR promise")
+
+    # ------------------------------------------------------------------ charges invoices
+    def test_invoice_mode_three_letters_claim_the_pauschale_once(self):
+        """A German business in invoice mode: each sent letter invoices its charges; the
+        charges invoices are dunned as owed charges but bear no Pauschale, fee or interest."""
+        self.policy.charge_mode = "invoice"
+        self.levels.write({"claim_interest": True, "claim_compensation": True})
+        rate = self.setup_other_currency("EUR", rates=[("2000-01-01", 1.0)])
+        customer = self.env["res.partner"].create(
+            {"name": "Müller GmbH", "is_company": True, "country_id": self.env.ref("base.de").id}
+        )
+        invoice = self._invoice(customer, 1000, date(2024, 1, 1), currency=rate)
+        letters = self.env["account.dunning.letter"]
+        for day in (date(2024, 1, 2), date(2024, 1, 15), date(2024, 1, 31)):
+            self.run_dunning(day)
+            letter = self.letters(customer) - letters
+            self.assertEqual(len(letter), 1, f"one letter on {day}")
+            with freeze_time(day):
+                letter.action_mark_sent()
+            letters |= letter
+        first, second, third = letters
+        charges = letters.charge_ids
+        # BGB § 288 Abs. 5: the 40 EUR Pauschale once, on the debt itself.
+        compensation = charges.filtered(lambda c: c.kind == "compensation")
+        self.assertEqual(
+            (compensation.amount, compensation.letter_id, compensation.move_id),
+            (40.0, first, invoice),
+        )
+        # BGB § 288 Abs. 2, 12.62 % in 2024, on the 1,000 EUR only (BGB § 289: no interest on
+        # interest): 2 Jan, 1 day: 0.345753 -> 0.35; 3-15 Jan, 13 days: 4.494795 -> 4.49;
+        # 16-31 Jan, 16 days: 5.532055 -> 5.53.
+        interest = charges.filtered(lambda c: c.kind == "interest")
+        self.assertEqual(
+            [(c.letter_id, c.move_id, c.amount) for c in interest],
+            [(first, invoice, 0.35), (second, invoice, 4.49), (third, invoice, 5.53)],
+        )
+        self.assertEqual(
+            [letter.charges_move_id.amount_total for letter in letters], [40.35, 4.49, 5.53]
+        )
+        self.assertTrue(all(letters.charges_move_id.mapped("dunning_is_charges")))
+        self.assertFalse(invoice.dunning_is_charges)
+        # The final demand lists the two earlier charges invoices as owed charges.
+        listed = third.line_ids.filtered("is_charges").move_id
+        self.assertEqual(listed, (first | second).charges_move_id)
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_dunning_letter", third.ids
+        )
+        self.assertEqual(html.decode().count("(dunning charges)"), 2)
+        self.assertLedgerConsistent(customer)
