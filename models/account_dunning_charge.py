@@ -78,6 +78,24 @@ class AccountDunningCharge(models.Model):
         string="Interest Breakdown",
         help="Periods of the interest computation: days, rate, base and amount.",
     )
+    interest_rounding = fields.Monetary(
+        compute="_compute_interest_rounding",
+        help="The interest is rounded once, on its total: the difference between the total "
+        "claimed and the sum of the periods as printed, shown on the letter so the breakdown "
+        "adds up to the amount claimed and invoiced.",
+    )
+
+    @api.depends("amount", "interest_line_ids.amount", "currency_id")
+    def _compute_interest_rounding(self):
+        for charge in self:
+            periods = sum(
+                charge.currency_id.round(line.amount) for line in charge.interest_line_ids
+            )
+            charge.interest_rounding = (
+                charge.currency_id.round(charge.amount - periods)
+                if charge.interest_line_ids
+                else 0.0
+            )
 
     # ------------------------------------------------------------------ computation
     @api.model

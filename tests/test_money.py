@@ -399,3 +399,28 @@ class TestMoney(DunningCase):
         )
         self.assertEqual(html.decode().count("(dunning charges)"), 2)
         self.assertLedgerConsistent(customer)
+
+    def test_printed_interest_breakdown_adds_up_to_the_invoiced_amount(self):
+        self.policy.charge_mode = "invoice"
+        self.level(1).claim_interest = True
+        eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 1.0)])
+        customer = self.env["res.partner"].create(
+            {"name": "Müller GmbH", "is_company": True, "country_id": self.env.ref("base.de").id}
+        )
+        self._invoice(customer, 1008, date(2023, 12, 1), currency=eur)
+        self.run_dunning(date(2024, 1, 31))
+        letter = self.letters(customer)
+        # 1008 x 12.12 % x 30 / 36500 = 10.041337 and 1008 x 12.62 % x 31 / 36500 = 10.804103:
+        # rounded once, 20.85 (the periods as printed add up to 20.84: 1 cent of rounding).
+        interest = letter.charge_ids
+        self.assertEqual(interest.amount, 20.85)
+        self.assertEqual(interest.interest_rounding, 0.01)
+        letter.action_mark_sent()
+        self.assertEqual(letter.charges_move_id.amount_total, 20.85)
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "account_dunning.action_report_dunning_letter", letter.ids
+        )
+        text = html.decode()
+        self.assertIn("Rounding of the total", text)
+        for amount in (10.04, 10.8, 0.01, 20.85):
+            self.assertIn(letter._format_money(amount, eur), text)
