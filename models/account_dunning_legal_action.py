@@ -122,7 +122,7 @@ class AccountDunningLegalAction(models.Model):
         """What the debtor has to its credit and not yet allocated (open credit notes and
         payments), in the claim's currency: the claim is net of it."""
         self.ensure_one()
-        credits = self.env["account.move.line"].search(
+        credit_items = self.env["account.move.line"].search(
             [
                 ("company_id", "=", self.company_id.id),
                 ("partner_id", "child_of", self.partner_id.commercial_partner_id.id),
@@ -134,7 +134,7 @@ class AccountDunningLegalAction(models.Model):
         )
         company_currency = self.company_id.currency_id
         total = 0.0
-        for line in credits:
+        for line in credit_items:
             if line.currency_id == self.currency_id:
                 total -= line.amount_residual_currency
             else:
