@@ -225,7 +225,7 @@ class AccountMove(models.Model):
         for move in self:
             why = None
             if move.move_type != "out_invoice":
-                why = self.env._("it is not a customer invoice (credit notes cannot be)")
+                why = self.env._("it is not a customer invoice but a credit note or an entry")
             elif move.state != "posted":
                 why = self.env._("it is not posted")
             elif move.payment_state in ("paid", "in_payment", "reversed") or not (
