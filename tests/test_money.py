@@ -245,6 +245,27 @@ class TestMoney(DunningCase):
         )
         self.assertLedgerConsistent(self.partner_a)
 
+    def test_small_debts_in_two_currencies_each_written_off_in_its_own(self):
+        eur = self._invoice(self.partner_a, 50, D0, currency=self.eur)
+        sek = self._invoice(self.partner_a, 300, D0, currency=self.sek)
+        record = self._writeoff(eur | sek, mode="small_debts", threshold=70)
+        # No shared currency: the threshold and the total are in the company currency (USD).
+        self.assertEqual(record.currency_id, self.company.currency_id)
+        record.action_post()
+        # 50 EUR = 62.50 USD and 300 SEK = 33.33 USD at the write-off date's rates.
+        self.assertItems(
+            record.entry_id,
+            [
+                (self.receivable.code, 0.0, 62.5, -50.0, "EUR"),
+                (self.bad_debt.code, 62.5, 0.0, 50.0, "EUR"),
+                (self.receivable.code, 0.0, 33.33, -300.0, "SEK"),
+                (self.bad_debt.code, 33.33, 0.0, 300.0, "SEK"),
+            ],
+        )
+        self.assertEqual(record.amount_written_off, 95.83)
+        self.assertEqual((eur.payment_state, sek.payment_state), ("paid", "paid"))
+        self.assertLedgerConsistent(self.partner_a)
+
     def test_write_off_refuses_credit_notes(self):
         refund = self._invoice(self.partner_a, 50, D0, move_type="out_refund")
         with self.assertRaisesRegex(
