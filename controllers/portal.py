@@ -76,7 +76,9 @@ class DunningPortal(CustomerPortal):
             letter = self._document_check_access("account.dunning.letter", letter_id)
         except (AccessError, MissingError):
             return request.redirect("/my")
-        invoices = letter.line_ids.move_id.filtered(lambda m: m.amount_residual > 0)
+        invoices = letter.line_ids.move_id.filtered(
+            lambda m: m.move_type == "out_invoice" and m._dunning_open_amount(m.currency_id) > 0
+        )
         try:
             day = fields.Date.to_date(promise_date)
             if not invoices or not day:
@@ -86,8 +88,8 @@ class DunningPortal(CustomerPortal):
                     "partner_id": letter.partner_id.id,
                     "company_id": letter.company_id.id,
                     "move_ids": [Command.set(invoices.ids)],
-                    # Promises are kept in company currency, as their follow-up counts them.
-                    "amount": sum(invoices.mapped("amount_residual_signed")),
+                    # In the invoices' own currency when they share one (the promise's).
+                    "amount": invoices._dunning_open_amount(),
                     "promise_date": day,
                     "channel": "portal",
                 }

@@ -78,6 +78,24 @@ class AccountDunningCharge(models.Model):
         string="Interest Breakdown",
         help="Periods of the interest computation: days, rate, base and amount.",
     )
+    interest_rounding = fields.Monetary(
+        compute="_compute_interest_rounding",
+        help="The interest is rounded once, on its total: the difference between the total "
+        "claimed and the sum of the periods as printed, shown on the letter so the breakdown "
+        "adds up to the amount claimed and invoiced.",
+    )
+
+    @api.depends("amount", "interest_line_ids.amount", "currency_id")
+    def _compute_interest_rounding(self):
+        for charge in self:
+            periods = sum(
+                charge.currency_id.round(line.amount) for line in charge.interest_line_ids
+            )
+            charge.interest_rounding = (
+                charge.currency_id.round(charge.amount - periods)
+                if charge.interest_line_ids
+                else 0.0
+            )
 
     # ------------------------------------------------------------------ computation
     @api.model
@@ -156,8 +174,11 @@ class AccountDunningCharge(models.Model):
         vals = []
         sequence = 10
         compensation_replaces_fees = False
+        # Charges invoices of earlier letters are owed, but bear no fee, compensation or
+        # interest of their own (no interest on interest, BGB § 289).
+        entries = letter.line_ids.filtered(lambda line: not line.move_id.dunning_is_charges)
         if level.claim_compensation and is_business:
-            for entry in letter.line_ids:
+            for entry in entries:
                 row = self._compensation_vals(letter, entry, history)
                 if row:
                     compensation_replaces_fees |= row.pop("_replaces_fees")
@@ -165,12 +186,12 @@ class AccountDunningCharge(models.Model):
         if level.claim_interest:
             rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
             if rule:
-                for entry in letter.line_ids:
+                for entry in entries:
                     row = self._interest_vals(letter, entry, rule, history)
                     if row:
                         vals.append(dict(row, sequence=sequence + 10))
-        if level.charge_fee and level.fee_rule_id and not compensation_replaces_fees:
-            row = self._fee_vals(letter, level.fee_rule_id, history, company)
+        if level.charge_fee and level.fee_rule_id and entries and not compensation_replaces_fees:
+            row = self._fee_vals(letter, level.fee_rule_id, history, company, entries)
             if row:
                 vals.insert(0, dict(row, sequence=5))
         if letter.policy_id.charge_mode != "invoice":
@@ -220,7 +241,7 @@ class AccountDunningCharge(models.Model):
         ]
 
     # ------------------------------------------------------------------ fee
-    def _fee_vals(self, letter, rule, history, company):
+    def _fee_vals(self, letter, rule, history, company, entries=None):
         items = letter.line_ids.move_line_id
         previous = history.filtered(
             lambda rec: rec.kind == "fee"
@@ -228,10 +249,11 @@ class AccountDunningCharge(models.Model):
             and not rec.carried_from_id
             and rec.letter_id.line_ids.move_line_id & items
         )
-        overdue = company.currency_id._convert(
-            letter.amount_total, rule.currency_id, company, letter.date
-        )
-        days = max(letter.line_ids.mapped("days_overdue"), default=0)
+        entries = letter.line_ids if entries is None else entries
+        # The fee is on the debt, not on the charges invoices the letter also lists.
+        base = letter.amount_total - sum((letter.line_ids - entries).mapped("amount_residual"))
+        overdue = company.currency_id._convert(base, rule.currency_id, company, letter.date)
+        days = max(entries.mapped("days_overdue"), default=0)
         decision = core_fees.compute_fee(
             rule._to_core(),
             overdue,
@@ -239,7 +261,7 @@ class AccountDunningCharge(models.Model):
             fees_already_charged=len(previous.letter_id),
             customer_agreed=letter.partner_id._dunning_fee_agreed(company),
             digits=rule.currency_id.decimal_places,
-            due_date=min(letter.line_ids.mapped("date_maturity"), default=None),
+            due_date=min(entries.mapped("date_maturity"), default=None),
         )
         if not decision.charged:
             letter.message_post(

@@ -34,7 +34,13 @@ class AccountDunningCollectionCase(models.Model):
         default=lambda self: self.env.company,
         help="Company handing the claim over.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the claim: the invoices' own currency (a case holds invoices of one "
+        "currency); recoveries and the commission are booked in it.",
+    )
     agency_id = fields.Many2one(
         "res.partner",
         string="Collection Agency",
@@ -90,6 +96,27 @@ class AccountDunningCollectionCase(models.Model):
         help="Where the case stands at the agency.",
     )
 
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for case in self:
+            case.currency_id = case.move_ids._dunning_common_currency() or (
+                case.company_id.currency_id
+            )
+
+    @api.constrains("move_ids", "state")
+    def _check_invoices(self):
+        for case in self.filtered(lambda rec: rec.state == "draft"):
+            case.move_ids._dunning_check_open_invoices(self.env._("handed to an agency"))
+            if len(case.move_ids.currency_id) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "A collection case holds invoices of one currency (now %(currencies)s), "
+                        "so that the agency claims and recovers each in what it was invoiced "
+                        "in: open a case per currency.",
+                        currencies=", ".join(case.move_ids.currency_id.mapped("name")),
+                    )
+                )
+
     @api.constrains("commission_percent")
     def _check_commission(self):
         for case in self:
@@ -100,6 +127,7 @@ class AccountDunningCollectionCase(models.Model):
 
     def action_hand_over(self):
         for case in self.filtered(lambda rec: rec.state == "draft"):
+            case._check_invoices()
             others = case.move_ids.filtered(
                 lambda m, c=case: m.commercial_partner_id != c.partner_id.commercial_partner_id
             )
@@ -134,7 +162,7 @@ class AccountDunningCollectionCase(models.Model):
                 {
                     "state": "handed_over",
                     "date_handover": fields.Date.context_today(self),
-                    "amount_handed_over": sum(case.move_ids.mapped("amount_residual")),
+                    "amount_handed_over": case.move_ids._dunning_open_amount(case.currency_id),
                 }
             )
             case.move_ids.write(
@@ -151,6 +179,7 @@ class AccountDunningCollectionCase(models.Model):
         debtor = self.partner_id.commercial_partner_id
         rows = []
         for move in self.move_ids:
+            open_amount = move._dunning_open_amount(move.currency_id)
             rows.append(
                 {
                     "case": self.name,
@@ -166,7 +195,7 @@ class AccountDunningCollectionCase(models.Model):
                     "invoice_date": move.invoice_date and move.invoice_date.isoformat() or "",
                     "due_date": move.invoice_date_due and move.invoice_date_due.isoformat() or "",
                     "amount": f"{move.amount_total:.{move.currency_id.decimal_places}f}",
-                    "open_amount": f"{move.amount_residual:.{move.currency_id.decimal_places}f}",
+                    "open_amount": f"{open_amount:.{move.currency_id.decimal_places}f}",
                     "currency": move.currency_id.name,
                     "last_dunned": move.dunning_date and move.dunning_date.isoformat() or "",
                     "dunning_level": move.dunning_level_id.name or "",
@@ -309,12 +338,13 @@ class AccountDunningCollectionCase(models.Model):
         self.ensure_one()
         if self.state not in ("handed_over", "partly_recovered"):
             raise UserError(self.env._("Recoveries are recorded on cases at the agency."))
-        open_amount = sum(self.move_ids.mapped("amount_residual"))
-        if not 0 < amount <= open_amount:
+        currency = self.currency_id
+        open_amount = self.move_ids._dunning_open_amount(currency)
+        if not 0 < amount or currency.compare_amounts(amount, open_amount) > 0:
             raise ValidationError(
                 self.env._(
                     "The recovered amount must be positive and at most the open amount %(open)s.",
-                    open=open_amount,
+                    open=format_amount(self.env, open_amount, currency),
                 )
             )
         account = self.company_id.dunning_commission_account_id
@@ -326,21 +356,40 @@ class AccountDunningCollectionCase(models.Model):
                     company=self.company_id.name,
                 )
             )
-        self.env["account.payment.register"].with_context(
-            active_model="account.move", active_ids=self.move_ids.filtered("amount_residual").ids
-        ).create(
-            {
-                "amount": amount,
-                "payment_date": date,
-                "journal_id": journal.id,
-                "group_payment": True,
-            }
-        )._create_payments()
-        commission = float(
-            percent_of(amount, self.commission_percent, self.currency_id.decimal_places)
-        )
+        # Allocated invoice by invoice, oldest due first, each in its own currency (the case's):
+        # one customer payment per invoice through Odoo's payment register.
+        remaining = amount
+        for move in self.move_ids.sorted(lambda m: (m.invoice_date_due or m.date, m.id)):
+            if currency.is_zero(remaining):
+                break
+            part = min(remaining, move._dunning_open_amount(currency))
+            if currency.compare_amounts(part, 0) <= 0:
+                continue
+            self.env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=move.ids
+            ).create(
+                {
+                    "amount": part,
+                    "currency_id": currency.id,
+                    "payment_date": date,
+                    "journal_id": journal.id,
+                    "payment_difference_handling": "open",
+                }
+            )._create_payments()
+            remaining = currency.round(remaining - part)
+        commission = float(percent_of(amount, self.commission_percent, currency.decimal_places))
         if commission:
             payable = self.agency_id.with_company(self.company_id).property_account_payable_id
+            Move = self.env["account.move"]
+            expense = Move._dunning_line_vals(
+                currency,
+                commission,
+                self.company_id,
+                date,
+                name=self.env._("Commission %(case)s", case=self.name),
+                account_id=account.id,
+                partner_id=self.agency_id.id,
+            )
             entry = self.env["account.move"].create(
                 {
                     "move_type": "entry",
@@ -348,20 +397,13 @@ class AccountDunningCollectionCase(models.Model):
                     "journal_id": journal.id,
                     "ref": self.env._("Agency commission %(case)s", case=self.name),
                     "line_ids": [
+                        Command.create(expense),
                         Command.create(
                             {
-                                "name": self.env._("Commission %(case)s", case=self.name),
-                                "account_id": account.id,
-                                "debit": commission,
-                                "partner_id": self.agency_id.id,
-                            }
-                        ),
-                        Command.create(
-                            {
-                                "name": self.env._("Commission %(case)s", case=self.name),
+                                **expense,
                                 "account_id": payable.id,
-                                "credit": commission,
-                                "partner_id": self.agency_id.id,
+                                "amount_currency": -commission,
+                                "balance": -expense["balance"],
                             }
                         ),
                     ],
@@ -392,7 +434,9 @@ class AccountDunningCollectionCase(models.Model):
         if self.state not in ("handed_over", "partly_recovered"):
             raise UserError(self.env._("Only a case at the agency can be closed uncollectible."))
         self.state = "closed"
-        open_moves = self.move_ids.filtered("amount_residual")
+        open_moves = self.move_ids.filtered(
+            lambda m: m.currency_id.compare_amounts(m._dunning_open_amount(m.currency_id), 0) > 0
+        )
         if not open_moves:
             return True
         return {
@@ -402,7 +446,9 @@ class AccountDunningCollectionCase(models.Model):
             "context": {
                 "default_mode": "small_debts",
                 "default_move_ids": [Command.set(open_moves.ids)],
-                "default_threshold": max(open_moves.mapped("amount_residual")),
+                "default_threshold": max(
+                    move._dunning_open_amount(self.currency_id) for move in open_moves
+                ),
                 "default_reason": self.env._(
                     "Uncollectible: collection case %(case)s closed by %(agency)s",
                     case=self.name,

@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_amount
 
 from ..dunning_core.factoring import sale_figures
 
@@ -33,7 +34,13 @@ class AccountDunningFactoring(models.Model):
         default=lambda self: self.env.company,
         help="Company selling the invoices.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the sale: the invoices' own currency (a sale holds invoices of one "
+        "currency); the entry is booked in it, with the company value at the day's rate.",
+    )
     factor_id = fields.Many2one(
         "res.partner",
         string="Factoring Company",
@@ -99,6 +106,26 @@ class AccountDunningFactoring(models.Model):
         help="Draft or posted.",
     )
 
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for record in self:
+            record.currency_id = record.move_ids._dunning_common_currency() or (
+                record.company_id.currency_id
+            )
+
+    @api.constrains("move_ids", "state")
+    def _check_invoices(self):
+        for record in self.filtered(lambda rec: rec.state == "draft"):
+            record.move_ids._dunning_check_open_invoices(self.env._("sold to a factor"))
+            if len(record.move_ids.currency_id) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "A sale to a factor holds invoices of one currency (now %(currencies)s): "
+                        "sell the invoices of each currency in a sale of their own.",
+                        currencies=", ".join(record.move_ids.currency_id.mapped("name")),
+                    )
+                )
+
     @api.onchange("factor_id")
     def _onchange_factor_id(self):
         if self.factor_id:
@@ -109,7 +136,7 @@ class AccountDunningFactoring(models.Model):
         """The sale's figures from ``dunning_core.factoring`` (Decimal, rounded once)."""
         self.ensure_one()
         return sale_figures(
-            self.move_ids.mapped("amount_residual"),
+            [move._dunning_open_amount(self.currency_id) for move in self.move_ids],
             self.fee_percent,
             self.advance_rate,
             self.currency_id.decimal_places,
@@ -151,6 +178,7 @@ class AccountDunningFactoring(models.Model):
 
     def action_post(self):
         for record in self.filtered(lambda rec: rec.state == "draft"):
+            record._check_invoices()
             company = record.company_id
             fee_account = company.dunning_factoring_fee_account_id
             if not fee_account:
@@ -175,65 +203,70 @@ class AccountDunningFactoring(models.Model):
                         factor=record.factor_id.name,
                     )
                 ) from error
-            lines = []
+            # In the invoices' currency, each amount at the rate of the sale's date; the fee
+            # takes the cent a conversion may leave, and Odoo books the exchange difference
+            # against each invoice's own rate when reconciling.
+            currency = record.currency_id
+            line_vals = []
+            sold = {}
             for move in record.move_ids:
-                residual = move.amount_residual
-                item = move.line_ids.filtered(
-                    lambda line: line.account_type == "asset_receivable" and not line.reconciled
-                )[:1]
-                lines.append(
-                    Command.create(
-                        {
-                            "name": self.env._(
-                                "%(invoice)s sold to %(factor)s",
-                                invoice=move.name,
-                                factor=record.factor_id.name,
-                            ),
-                            "account_id": item.account_id.id,
-                            "partner_id": move.commercial_partner_id.id,
-                            "credit": residual,
-                        }
+                sold[move] = move._dunning_open_amount(currency)
+                line_vals.append(
+                    self.env["account.move"]._dunning_line_vals(
+                        currency,
+                        -sold[move],
+                        company,
+                        record.date,
+                        name=self.env._(
+                            "%(invoice)s sold to %(factor)s",
+                            invoice=move.name,
+                            factor=record.factor_id.name,
+                        ),
+                        account_id=move._dunning_open_items()[:1].account_id.id,
+                        partner_id=move.commercial_partner_id.id,
                     )
                 )
-            lines += [
-                Command.create(
-                    {
-                        "name": self.env._(
-                            "Receivable on %(factor)s", factor=record.factor_id.name
-                        ),
-                        "account_id": factor_receivable.id,
-                        "partner_id": record.factor_id.id,
-                        "debit": float(figures.factor_receivable),
-                    }
-                ),
-                Command.create(
-                    {
-                        "name": self.env._("Factoring fee"),
-                        "account_id": fee_account.id,
-                        "partner_id": record.factor_id.id,
-                        "debit": float(figures.fee),
-                    }
-                ),
-            ]
+            line_vals.append(
+                self.env["account.move"]._dunning_line_vals(
+                    currency,
+                    float(figures.factor_receivable),
+                    company,
+                    record.date,
+                    name=self.env._("Receivable on %(factor)s", factor=record.factor_id.name),
+                    account_id=factor_receivable.id,
+                    partner_id=record.factor_id.id,
+                )
+            )
+            fee_vals = self.env["account.move"]._dunning_line_vals(
+                currency,
+                float(figures.fee),
+                company,
+                record.date,
+                name=self.env._("Factoring fee"),
+                account_id=fee_account.id,
+                partner_id=record.factor_id.id,
+            )
+            fee_vals["balance"] = company.currency_id.round(
+                -sum(vals["balance"] for vals in line_vals)
+            )
+            line_vals.append(fee_vals)
             entry = self.env["account.move"].create(
                 {
                     "move_type": "entry",
                     "journal_id": journal.id,
                     "date": record.date,
-                    "line_ids": lines,
+                    "ref": record.factor_id.name,
+                    "line_ids": [Command.create(vals) for vals in line_vals],
                 }
             )
             entry.action_post()
             credit_lines = entry.line_ids.filtered(
-                lambda line: line.account_type == "asset_receivable" and line.credit
+                lambda line, factor=record.factor_id: line.account_type == "asset_receivable"
+                and line.partner_id != factor
+                and line.amount_currency < 0
             ).sorted("id")
             for move, credit in zip(record.move_ids, credit_lines, strict=True):
-                (
-                    credit
-                    | move.line_ids.filtered(
-                        lambda line: line.account_type == "asset_receivable" and not line.reconciled
-                    )
-                ).reconcile()
+                (credit | move._dunning_open_items()).reconcile()
             record.move_ids.write(
                 {
                     "dunning_block_reason": "factored",
@@ -274,7 +307,10 @@ class AccountDunningFactoring(models.Model):
         sold = invoice.line_ids.matched_credit_ids.credit_move_id.filtered(
             lambda line: line.move_id == self.entry_id
         )[:1]
-        amount = sold.credit
+        # Bought back for what was sold, in the sale's currency at today's rate; reconciling
+        # with the sale's line leaves Odoo's exchange difference, not a residue.
+        today = fields.Date.context_today(self)
+        amount = -sold.amount_currency
         factor_receivable = self.factor_id.with_company(
             self.company_id
         ).property_account_receivable_id
@@ -282,24 +318,30 @@ class AccountDunningFactoring(models.Model):
             {
                 "move_type": "entry",
                 "journal_id": self.entry_id.journal_id.id,
-                "date": fields.Date.context_today(self),
+                "date": today,
                 "ref": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
                 "line_ids": [
                     Command.create(
-                        {
-                            "name": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
-                            "account_id": factor_receivable.id,
-                            "partner_id": self.factor_id.id,
-                            "credit": amount,
-                        }
+                        self.env["account.move"]._dunning_line_vals(
+                            sold.currency_id,
+                            -amount,
+                            self.company_id,
+                            today,
+                            name=self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
+                            account_id=factor_receivable.id,
+                            partner_id=self.factor_id.id,
+                        )
                     ),
                     Command.create(
-                        {
-                            "name": self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
-                            "account_id": sold.account_id.id,
-                            "partner_id": invoice.commercial_partner_id.id,
-                            "debit": amount,
-                        }
+                        self.env["account.move"]._dunning_line_vals(
+                            sold.currency_id,
+                            amount,
+                            self.company_id,
+                            today,
+                            name=self.env._("Buy-back of %(invoice)s", invoice=invoice.name),
+                            account_id=sold.account_id.id,
+                            partner_id=invoice.commercial_partner_id.id,
+                        )
                     ),
                 ],
             }
@@ -309,7 +351,12 @@ class AccountDunningFactoring(models.Model):
         # settle the sale's customer line with the buy-back instead.
         sold.remove_move_reconcile()
         (
-            sold | entry.line_ids.filtered(lambda line: line.account_id == sold.account_id)
+            sold
+            | entry.line_ids.filtered(
+                lambda line: line.account_id == sold.account_id
+                and line.partner_id == invoice.commercial_partner_id
+                and line.amount_currency > 0
+            )
         ).reconcile()
         invoice.write({"dunning_block_reason": False, "dunning_block_note": False})
         self.message_post(
@@ -330,12 +377,13 @@ class AccountDunningFactoring(models.Model):
             and line.account_type == "asset_receivable"
             and not line.reconciled
         )
-        if not factor_line or not 0 < amount <= factor_line.amount_residual:
+        owed = sum(factor_line.mapped("amount_residual_currency"))
+        if not factor_line or not 0 < amount or self.currency_id.compare_amounts(amount, owed) > 0:
             raise ValidationError(
                 self.env._(
                     "The factor's payment must be positive and at most what it still owes "
                     "(%(owed)s).",
-                    owed=sum(factor_line.mapped("amount_residual")),
+                    owed=format_amount(self.env, owed, self.currency_id),
                 )
             )
         payment = self.env["account.payment"].create(
@@ -344,6 +392,7 @@ class AccountDunningFactoring(models.Model):
                 "partner_type": "customer",
                 "partner_id": self.factor_id.id,
                 "amount": amount,
+                "currency_id": self.currency_id.id,
                 "date": date,
                 "journal_id": journal.id,
                 "memo": self.name,
@@ -357,5 +406,10 @@ class AccountDunningFactoring(models.Model):
             | factor_line
         ).reconcile()
         self.amount_received += amount
-        self.message_post(body=self.env._("Received %(amount)s from the factor.", amount=amount))
+        self.message_post(
+            body=self.env._(
+                "Received %(amount)s from the factor.",
+                amount=format_amount(self.env, amount, self.currency_id),
+            )
+        )
         return payment

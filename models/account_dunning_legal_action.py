@@ -27,7 +27,13 @@ class AccountDunningLegalAction(models.Model):
         default=lambda self: self.env.company,
         help="Company claiming.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the claim: the invoices' own currency when they all share one, else "
+        "the company currency.",
+    )
     partner_id = fields.Many2one(
         "res.partner", string="Debtor", required=True, tracking=True, help="Customer sued."
     )
@@ -36,8 +42,9 @@ class AccountDunningLegalAction(models.Model):
         string="Invoices",
         check_company=True,
         domain="[('move_type', '=', 'out_invoice'), ('state', '=', 'posted'), "
+        "('payment_state', 'in', ('not_paid', 'partial')), "
         "('commercial_partner_id', '=', partner_id)]",
-        help="Invoices the claim covers.",
+        help="Open customer invoices the claim covers.",
     )
     court = fields.Char(tracking=True, help="Court or enforcement authority.")
     case_number = fields.Char(tracking=True, help="Case number given by the court.")
@@ -46,7 +53,8 @@ class AccountDunningLegalAction(models.Model):
         store=True,
         readonly=False,
         tracking=True,
-        help="Amount claimed: the open amount of the invoices unless changed.",
+        help="Amount claimed: the open amount of the invoices, net of the debtor's open credit "
+        "notes and unallocated payments, unless changed.",
     )
     costs = fields.Monetary(
         string="Expected Costs",
@@ -98,10 +106,54 @@ class AccountDunningLegalAction(models.Model):
         compute="_compute_forecast", help="The expected net result is positive."
     )
 
-    @api.depends("move_ids.amount_residual")
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for action in self:
+            action.currency_id = action.move_ids._dunning_common_currency() or (
+                action.company_id.currency_id
+            )
+
+    @api.constrains("move_ids", "state")
+    def _check_invoices(self):
+        for action in self.filtered(lambda rec: rec.state == "draft"):
+            action.move_ids._dunning_check_open_invoices(self.env._("claimed in court"))
+
+    def _open_credits(self):
+        """What the debtor has to its credit and not yet allocated (open credit notes and
+        payments), in the claim's currency: the claim is net of it."""
+        self.ensure_one()
+        credit_items = self.env["account.move.line"].search(
+            [
+                ("company_id", "=", self.company_id.id),
+                ("partner_id", "child_of", self.partner_id.commercial_partner_id.id),
+                ("account_type", "=", "asset_receivable"),
+                ("parent_state", "=", "posted"),
+                ("reconciled", "=", False),
+                ("amount_residual", "<", 0),
+            ]
+        )
+        company_currency = self.company_id.currency_id
+        total = 0.0
+        for line in credit_items:
+            if line.currency_id == self.currency_id:
+                total -= line.amount_residual_currency
+            else:
+                total -= company_currency._convert(
+                    line.amount_residual,
+                    self.currency_id,
+                    self.company_id,
+                    fields.Date.context_today(self),
+                )
+        return self.currency_id.round(total)
+
+    @api.depends("move_ids.amount_residual", "currency_id")
     def _compute_claim_amount(self):
         for action in self:
-            action.claim_amount = sum(action.move_ids.mapped("amount_residual"))
+            if not action.move_ids:
+                action.claim_amount = 0.0
+                continue
+            owed = action.move_ids._dunning_open_amount(action.currency_id)
+            action.claim_amount = max(action.currency_id.round(owed - action._open_credits()), 0.0)
 
     @api.depends("claim_amount", "costs", "move_ids.invoice_date_due", "partner_id")
     def _compute_forecast(self):

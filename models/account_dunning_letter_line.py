@@ -48,6 +48,12 @@ class AccountDunningLetterLine(models.Model):
     previous_level_id = fields.Many2one(
         "account.dunning.level", help="Level of the item before this letter."
     )
+    is_charges = fields.Boolean(
+        related="move_id.dunning_is_charges",
+        string="Charges",
+        help="The item is a charges invoice of an earlier letter: owed, but it bears no fee, "
+        "compensation or interest of its own.",
+    )
     date_maturity = fields.Date(string="Due Date", help="Due date of the item.")
     days_overdue = fields.Integer(help="Days past the due date on the letter date.")
     company_currency_id = fields.Many2one(

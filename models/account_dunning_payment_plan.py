@@ -162,11 +162,8 @@ class AccountDunningPaymentPlan(models.Model):
             # The interest invoice joins the plan's invoices when it is activated; its amount is
             # amount_interest already, not part of the debt the plan schedules.
             moves = plan.move_ids - plan.interest_move_id
-            if plan.currency_id == plan.company_id.currency_id:
-                # Company currency: a signed sum is right for any mix of invoice currencies.
-                plan.amount_total = sum(moves.mapped("amount_residual_signed"))
-            else:
-                plan.amount_total = sum(moves.mapped("amount_residual"))
+            # In company currency when the invoices' currencies differ: right for any mix.
+            plan.amount_total = moves._dunning_open_amount(plan.currency_id) if moves else 0.0
 
     @api.depends("line_ids.amount_paid")
     def _compute_amount_paid(self):

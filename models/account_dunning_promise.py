@@ -25,7 +25,13 @@ class AccountDunningPromise(models.Model):
         default=lambda self: self.env.company,
         help="Company the promise is made to.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the promise: the invoices' own currency when they all share one, else "
+        "the company currency.",
+    )
     partner_id = fields.Many2one(
         "res.partner",
         string="Customer",
@@ -82,6 +88,13 @@ class AccountDunningPromise(models.Model):
         tracking=True,
         help="Open (dunning waits), kept, broken (dunning resumes) or cancelled.",
     )
+
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for promise in self:
+            promise.currency_id = promise.move_ids._dunning_common_currency() or (
+                promise.company_id.currency_id
+            )
 
     @api.constrains("amount", "promise_date", "move_ids", "partner_id")
     def _check_promise(self):
@@ -140,7 +153,7 @@ class AccountDunningPromise(models.Model):
 
     def _paid(self):
         self.ensure_one()
-        payments = self.move_ids._dunning_payments_since(self.start_date)
+        payments = self.move_ids._dunning_payments_since(self.start_date, self.currency_id)
         return (
             sum(amount for _day, amount in payments),
             max((day for day, _amount in payments), default=None),

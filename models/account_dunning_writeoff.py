@@ -25,7 +25,13 @@ class AccountDunningWriteoff(models.Model):
         default=lambda self: self.env.company,
         help="Company writing off the debt.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        store=True,
+        help="Currency of the amounts: the invoices' own currency when they all share one, else "
+        "the company currency. Each invoice is written off in its own currency.",
+    )
     mode = fields.Selection(
         [("settlement", "Settlement"), ("small_debts", "Small debts")],
         required=True,
@@ -70,13 +76,28 @@ class AccountDunningWriteoff(models.Model):
         for record in self:
             record.name = record.entry_id.name or self.env._("Draft write-off")
 
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for record in self:
+            record.currency_id = record.move_ids._dunning_common_currency() or (
+                record.company_id.currency_id
+            )
+
+    @api.constrains("move_ids", "state")
+    def _check_invoices(self):
+        for record in self.filtered(lambda rec: rec.state == "draft"):
+            record.move_ids._dunning_check_open_invoices(
+                self.env._("settled") if record.mode == "settlement" else self.env._("written off")
+            )
+
     def _amounts(self):
-        """{invoice: amount to write off}, checked."""
+        """{invoice: amount to write off in the invoice's own currency}, checked."""
         self.ensure_one()
+        self._check_invoices()
         if self.mode == "settlement":
             if len(self.move_ids) != 1:
                 raise ValidationError(self.env._("A settlement concerns one invoice: select one."))
-            residual = self.move_ids.amount_residual
+            residual = self.move_ids._dunning_open_amount(self.move_ids.currency_id)
             if not 0 <= self.settlement_amount < residual:
                 raise ValidationError(
                     self.env._(
@@ -85,15 +106,21 @@ class AccountDunningWriteoff(models.Model):
                         residual=format_amount(self.env, residual, self.move_ids.currency_id),
                     )
                 )
-            return {self.move_ids: residual - self.settlement_amount}
+            return {
+                self.move_ids: self.move_ids.currency_id.round(residual - self.settlement_amount)
+            }
         if self.threshold <= 0:
             raise ValidationError(self.env._("Enter the Threshold of the small debts."))
-        small = self.move_ids.filtered(lambda m: 0 < m.amount_residual <= self.threshold)
+        # The threshold is in the record's currency: each invoice's open amount is compared in
+        # it, and written off whole in the invoice's own currency.
+        small = self.move_ids.filtered(
+            lambda m: 0 < m._dunning_open_amount(self.currency_id, self.date) <= self.threshold
+        )
         if not small:
             raise ValidationError(
                 self.env._("No selected invoice has an open amount at or below the threshold.")
             )
-        return {move: move.amount_residual for move in small}
+        return {move: move._dunning_open_amount(move.currency_id) for move in small}
 
     def action_post(self):
         """Book the write-off: bad debt expense against each invoice's receivable."""
@@ -113,29 +140,32 @@ class AccountDunningWriteoff(models.Model):
             journal = company._dunning_misc_journal()
             amounts = record._amounts()
             lines = []
+            Move = self.env["account.move"]
             for move, amount in amounts.items():
-                receivable = move.line_ids.filtered(
-                    lambda line: line.account_type == "asset_receivable" and not line.reconciled
-                )[:1]
-                lines += [
-                    Command.create(
-                        {
-                            "name": self.env._(
-                                "Write-off %(invoice)s: %(reason)s",
-                                invoice=move.name,
-                                reason=record.reason,
-                            ),
-                            "account_id": receivable.account_id.id,
-                            "partner_id": move.commercial_partner_id.id,
-                            "credit": amount,
-                        }
+                # In the invoice's currency at the rate of the write-off's date: both lines
+                # carry the same company value, Odoo books the exchange difference on reconcile.
+                credit = Move._dunning_line_vals(
+                    move.currency_id,
+                    -amount,
+                    company,
+                    record.date,
+                    name=self.env._(
+                        "Write-off %(invoice)s: %(reason)s",
+                        invoice=move.name,
+                        reason=record.reason,
                     ),
+                    account_id=move._dunning_open_items()[:1].account_id.id,
+                    partner_id=move.commercial_partner_id.id,
+                )
+                lines += [
+                    Command.create(credit),
                     Command.create(
                         {
+                            **credit,
                             "name": self.env._("Bad debt %(invoice)s", invoice=move.name),
                             "account_id": account.id,
-                            "partner_id": move.commercial_partner_id.id,
-                            "debit": amount,
+                            "amount_currency": amount,
+                            "balance": -credit["balance"],
                         }
                     ),
                 ]
@@ -153,24 +183,24 @@ class AccountDunningWriteoff(models.Model):
                 lambda line: line.account_type == "asset_receivable"
             ).sorted("id")
             for move, credit in zip(amounts, credit_lines, strict=True):
-                (
-                    credit
-                    | move.line_ids.filtered(
-                        lambda line: line.account_type == "asset_receivable" and not line.reconciled
-                    )
-                ).reconcile()
+                (credit | move._dunning_open_items()).reconcile()
             record.write(
                 {
                     "entry_id": entry.id,
                     "state": "posted",
-                    "amount_written_off": sum(amounts.values()),
+                    "amount_written_off": sum(
+                        amount if move.currency_id == record.currency_id else -credit.balance
+                        for (move, amount), credit in zip(
+                            amounts.items(), credit_lines, strict=True
+                        )
+                    ),
                 }
             )
             for move in amounts:
                 move.message_post(
                     body=self.env._(
                         "Written off %(amount)s: %(reason)s (%(entry)s).",
-                        amount=amounts[move],
+                        amount=format_amount(self.env, amounts[move], move.currency_id),
                         reason=record.reason,
                         entry=entry.name,
                     )

@@ -2,7 +2,7 @@
 from collections import defaultdict
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 BLOCK_REASONS = [
     ("dispute", "Dispute"),
@@ -58,6 +58,14 @@ class AccountMove(models.Model):
     )
     dunning_block_note = fields.Char(
         string="Block Note", copy=False, help="Why dunning is blocked, for the next collector."
+    )
+    dunning_is_charges = fields.Boolean(
+        string="Dunning Charges Invoice",
+        readonly=True,
+        copy=False,
+        help="Invoice of the fees, fixed compensation and interest a dunning letter claimed: "
+        "still owed and dunned, but never charged fees, compensation or interest itself (no "
+        "interest on interest).",
     )
     dunning_next_date = fields.Date(
         string="Next Dunning Action",
@@ -138,6 +146,114 @@ class AccountMove(models.Model):
         """Blocked from dunning: a block reason, or Odoo's own 'blocked' payment state."""
         self.ensure_one()
         return bool(self.dunning_block_reason) or self.payment_state == "blocked"
+
+    # ------------------------------------------------------------------ open amounts
+    def _dunning_open_items(self):
+        """Open receivable lines of these moves (what a sale, write-off or recovery settles)."""
+        return self.line_ids.filtered(
+            lambda line: line.account_type == "asset_receivable" and not line.reconciled
+        )
+
+    def _dunning_common_currency(self):
+        """The moves' own currency when they all share one, else the company currency."""
+        currencies = self.currency_id
+        return currencies if len(currencies) == 1 else self.company_id.currency_id[:1]
+
+    def _dunning_open_amount(self, currency=None, date=None):
+        """Open amount of these moves in ``currency`` (default ``_dunning_common_currency``).
+
+        The one way the add-on reads what is still owed, from the open receivable lines (signed:
+        positive is owed by the customer, a credit note is negative): in a move's own currency
+        its ``amount_residual_currency``, in the company currency its ``amount_residual`` (the
+        company value at the invoice's rate, as the ledger holds it), in any other currency the
+        company value converted at ``date`` (default today).
+        """
+        currency = currency or self._dunning_common_currency()
+        total = 0.0
+        for move in self:
+            items = move._dunning_open_items()
+            company_currency = move.company_id.currency_id
+            if currency == move.currency_id:
+                total += sum(items.mapped("amount_residual_currency"))
+            elif currency == company_currency:
+                total += sum(items.mapped("amount_residual"))
+            else:
+                total += company_currency._convert(
+                    sum(items.mapped("amount_residual")),
+                    currency,
+                    move.company_id,
+                    date or fields.Date.context_today(self),
+                )
+        return currency.round(total)
+
+    @api.model
+    def _dunning_line_vals(self, currency, amount, company, date, **values):
+        """Values of a journal item for ``amount`` (signed: positive debits) in ``currency``:
+        ``amount_currency`` and the company value at the rate Odoo uses on ``date``."""
+        balance = currency._convert(amount, company.currency_id, company, date)
+        return {
+            "currency_id": currency.id,
+            "amount_currency": amount,
+            "balance": balance,
+            **values,
+        }
+
+    def _dunning_is_sold_or_handed_over(self):
+        """Sold to a factor, or at an agency on a case still open (a case closed uncollectible
+        hands the invoice back for the write-off)."""
+        self.ensure_one()
+        if self.dunning_block_reason == "factored":
+            return True
+        return bool(
+            self.dunning_block_reason == "agency"
+            and self.env["account.dunning.collection.case"].search_count(
+                [
+                    ("move_ids", "in", self.ids),
+                    ("state", "in", ("handed_over", "partly_recovered")),
+                ],
+                limit=1,
+            )
+        )
+
+    def _dunning_check_open_invoices(self, action, allowed_blocks=()):
+        """Refuse anything but posted customer invoices still open and not sold or handed over.
+
+        ``action`` names what is being done ("sold to a factor", ...); each refusal names the
+        invoice and why. ``allowed_blocks``: dunning blocks that do not prevent it.
+        """
+        reasons = dict(self._fields["dunning_block_reason"]._description_selection(self.env))
+        for move in self:
+            why = None
+            if move.move_type != "out_invoice":
+                why = self.env._("it is not a customer invoice but a credit note or an entry")
+            elif move.state != "posted":
+                why = self.env._("it is not posted")
+            elif move.payment_state in ("paid", "in_payment", "reversed") or not (
+                move._dunning_open_items()
+                and move.currency_id.compare_amounts(move._dunning_open_amount(move.currency_id), 0)
+                > 0
+            ):
+                why = self.env._("it is paid: nothing is open on it")
+            elif (
+                move.dunning_block_reason in ("factored", "agency")
+                and move.dunning_block_reason not in allowed_blocks
+                and move._dunning_is_sold_or_handed_over()
+            ):
+                why = self.env._(
+                    "it is blocked as %(block)s (%(note)s)",
+                    block=reasons[move.dunning_block_reason],
+                    note=move.dunning_block_note or "-",
+                )
+            if why:
+                raise ValidationError(
+                    self.env._(
+                        "%(invoice)s cannot be %(action)s: %(reason)s. Remove it from the "
+                        "invoices.",
+                        invoice=move.display_name,
+                        action=action,
+                        reason=why,
+                    )
+                )
 
     def _dunning_payments_since(self, since, currency=None):
         """(date, amount) of what was paid on these invoices from ``since``.

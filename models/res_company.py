@@ -133,6 +133,7 @@ class ResCompany(models.Model):
                 "invoice_date": date,
                 "invoice_origin": origin,
                 "ref": self.env._("Dunning charges %(letter)s", letter=origin),
+                "dunning_is_charges": True,
                 "invoice_line_ids": lines,
             }
         )

@@ -101,6 +101,54 @@ class DunningCase(AccountTestInvoicingCommon):
         move.action_post()
         return move
 
+    def assertLedgerConsistent(self, partner, company=None):
+        """The customer's receivable balance equals the open residuals of its invoices and
+        credit notes, in company currency: nothing booked beside the documents' own residuals
+        (no exchange residue, no line left open by an entry of the add-on)."""
+        company = company or self.company
+        commercial = partner.commercial_partner_id
+        lines = self.env["account.move.line"].search(
+            [
+                ("company_id", "=", company.id),
+                ("partner_id", "child_of", commercial.id),
+                ("account_type", "=", "asset_receivable"),
+                ("parent_state", "=", "posted"),
+            ]
+        )
+        documents = self.env["account.move"].search(
+            [
+                ("company_id", "=", company.id),
+                ("commercial_partner_id", "=", commercial.id),
+                ("move_type", "in", ("out_invoice", "out_refund")),
+                ("state", "=", "posted"),
+            ]
+        )
+        currency = company.currency_id
+        self.assertEqual(
+            currency.round(sum(lines.mapped("balance"))),
+            currency.round(sum(documents.mapped("amount_residual_signed"))),
+            f"receivable balance of {commercial.name} = its documents' open residuals",
+        )
+        self.assertTrue(
+            currency.is_zero(sum(lines.mapped("amount_residual")) - sum(lines.mapped("balance"))),
+            f"every receivable item of {commercial.name} is reconciled to its balance",
+        )
+
+    def assertItems(self, entry, expected):
+        """``entry``'s journal items as (account, debit, credit, amount_currency, currency) to the
+        cent, in any order."""
+        got = sorted(
+            (
+                line.account_id.code,
+                line.debit,
+                line.credit,
+                line.amount_currency,
+                line.currency_id.name,
+            )
+            for line in entry.line_ids
+        )
+        self.assertEqual(got, sorted(expected))
+
     def _pay(self, invoice, amount, on):
         return (
             self.env["account.payment.register"]

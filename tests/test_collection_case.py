@@ -87,6 +87,7 @@ class TestCollectionCase(DunningCase):
         case._record_recovery(400, D0 + timedelta(days=130), bank)
         self.assertEqual(case.state, "recovered")
         self.assertEqual(case.amount_commission, 150.0)
+        self.assertLedgerConsistent(self.partner_a)
 
     def test_closing_uncollectible_leads_to_write_off(self):
         agency = self.env["res.partner"].create({"name": "Nordic Inkasso AB", "is_company": True})
@@ -115,3 +116,4 @@ class TestCollectionCase(DunningCase):
         writeoff.action_post()
         self.assertEqual(writeoff.amount_written_off, 700.0)
         self.assertEqual(invoice.payment_state, "paid")
+        self.assertLedgerConsistent(self.partner_a)

@@ -93,6 +93,8 @@ class TestFactoring(DunningCase):
         # 3,900 owed by the factor, 3,400 paid, 1,000 bought back: it now owes us -500, i.e.
         # we owe the factor 500 for the invoice it had advanced.
         self.assertEqual(factor_balance, -500.0)
+        self.assertLedgerConsistent(self.partner_a)
+        self.assertLedgerConsistent(self.partner_b)
 
     def test_notice_of_assignment_per_customer(self):
         factor = self.env["res.partner"].create(

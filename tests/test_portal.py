@@ -81,6 +81,21 @@ class TestDunningPortal(DunningCase, HttpCase):
         self.assertEqual(promise.promise_date, day)
         self.assertEqual(invoice.dunning_block_reason, "promise")
 
+    def test_portal_promise_in_the_invoice_currency(self):
+        eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 0.5)])
+        invoice = self._invoice(self.partner_a, 700, D0, currency=eur)
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(self.partner_a)
+        letter.action_mark_sent()
+        self._portal_user(self.partner_a)
+        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
+        page = f"/my/dunning_letters/{letter.id}"
+        day = fields.Date.today() + timedelta(days=10)
+        self._post(page, f"{page}/promise", {"promise_date": str(day)})
+        promise = self.env["account.dunning.promise"].search([("move_ids", "in", invoice.ids)])
+        # 700 EUR promised, not its 1,400 USD value in the company currency.
+        self.assertEqual((promise.amount, promise.currency_id), (700.0, eur))
+
     def test_customer_accepts_a_proposed_plan(self):
         invoice = self._invoice(self.partner_a, 900, D0)
         today = fields.Date.today()

@@ -46,6 +46,7 @@ class TestWriteoff(DunningCase):
         record.action_reverse()
         self.assertEqual(record.state, "reversed")
         self.assertEqual(invoice.amount_residual, 1000.0, "the debt is open again")
+        self.assertLedgerConsistent(self.partner_a)
 
     def test_small_debts_under_the_threshold(self):
         self.company.dunning_bad_debt_account_id = self.bad_debt
@@ -56,6 +57,7 @@ class TestWriteoff(DunningCase):
         self.assertEqual(record.amount_written_off, 12.5)
         self.assertEqual(small.payment_state, "paid")
         self.assertEqual(large.amount_residual, 400.0)
+        self.assertLedgerConsistent(self.partner_a)
 
     def test_bad_input_and_collectors_cannot_write_off(self):
         self.company.dunning_bad_debt_account_id = self.bad_debt

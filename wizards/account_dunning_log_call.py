@@ -22,7 +22,12 @@ class AccountDunningLogCall(models.TransientModel):
         default=lambda self: self.env.company,
         help="Company the debt is owed to.",
     )
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        compute="_compute_currency_id",
+        help="Currency of the promise: the invoices' own currency when they all share one, else "
+        "the company currency.",
+    )
     outcome = fields.Selection(
         [
             ("reached", "Reached, talked"),
@@ -50,6 +55,13 @@ class AccountDunningLogCall(models.TransientModel):
     promise_amount = fields.Monetary(help="Amount promised.")
     promise_date = fields.Date(help="Date the customer will pay by.")
 
+    @api.depends("move_ids.currency_id", "company_id.currency_id")
+    def _compute_currency_id(self):
+        for wizard in self:
+            wizard.currency_id = wizard.move_ids._dunning_common_currency() or (
+                wizard.company_id.currency_id
+            )
+
     @api.onchange("partner_id", "record_promise")
     def _onchange_partner_id(self):
         if self.record_promise and self.partner_id and not self.move_ids:
@@ -62,7 +74,9 @@ class AccountDunningLogCall(models.TransientModel):
                     ("invoice_date_due", "<", fields.Date.context_today(self)),
                 ]
             )
-            self.promise_amount = sum(self.move_ids.mapped("amount_residual"))
+            self.promise_amount = self.move_ids._dunning_open_amount(
+                self.move_ids._dunning_common_currency()
+            )
 
     def action_log(self):
         self.ensure_one()

@@ -9,7 +9,11 @@ class AccountDunningReceiptMixin(models.AbstractModel):
     _description = "Money Received for a Dunning Record"
 
     company_id = fields.Many2one("res.company", required=True, help="Company receiving.")
-    currency_id = fields.Many2one(related="company_id.currency_id", help="Company currency.")
+    currency_id = fields.Many2one(
+        "res.currency",
+        required=True,
+        help="Currency of the money received: the case's or the sale's, as the invoices.",
+    )
     amount = fields.Monetary(required=True, help="Amount received.")
     date = fields.Date(
         required=True, default=fields.Date.context_today, help="Date the money was received."
@@ -27,4 +31,9 @@ class AccountDunningReceiptMixin(models.AbstractModel):
         bank = self.env["account.journal"].search(
             [("type", "=", "bank"), ("company_id", "=", record.company_id.id)], limit=1
         )
-        return {"company_id": record.company_id.id, "amount": amount, "journal_id": bank.id}
+        return {
+            "company_id": record.company_id.id,
+            "currency_id": record.currency_id.id,
+            "amount": amount,
+            "journal_id": bank.id,
+        }

@@ -22,7 +22,7 @@ class AccountDunningRecovery(models.TransientModel):
         if case:
             values.setdefault("case_id", case.id)
             for key, value in self._receipt_defaults(
-                case, sum(case.move_ids.mapped("amount_residual"))
+                case, case.move_ids._dunning_open_amount(case.currency_id)
             ).items():
                 values.setdefault(key, value)
         return values
