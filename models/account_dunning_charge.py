@@ -90,10 +90,12 @@ class AccountDunningCharge(models.Model):
         mode the interest from the day after the last period already invoiced.
         """
         letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        late_partners = self._late_claims_for(letters).partner_id
         claiming = letters.filtered(
             lambda rec: rec.level_id.charge_fee
             or rec.level_id.claim_interest
             or rec.level_id.claim_compensation
+            or rec.partner_id in late_partners
         )
         carrying = letters - claiming
         carrying = carrying.filtered(lambda rec: rec.policy_id.charge_mode != "invoice")
@@ -121,20 +123,29 @@ class AccountDunningCharge(models.Model):
                 message = self._missing_data_message(error)
                 if raise_missing:
                     raise UserError(message) from error
-                # Never a silent zero: the letter waits in draft with the reason in its chatter.
-                letter.write({"state": "draft"})
-                letter.message_post(body=message)
-                letter.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    summary=self.env._("Enter the missing legal rate or amount"),
-                    note=message,
-                    user_id=(letter.policy_id.collector_id or self.env.user).id,
-                )
+                # Never a silent zero: the letter waits in draft with the reason in its chatter
+                # and a to-do for the managers; the daily run computes it again.
+                letter._wait_for_legal_data(message, error)
+            else:
+                letter.charges_waiting_reason = False
         charges = self.create(vals_list)
         return charges
 
     def _missing_data_message(self, error):
         if isinstance(error, core_interest.MissingRatePeriod):
+            source = (
+                self.env["account.dunning.interest.rule"]
+                .search([("code", "=", error.rule_code)], limit=1)
+                .rate_source_id
+            )
+            if source:
+                return self.env._(
+                    "No confirmed reference rate covers %(day)s: %(action)s (Configuration > "
+                    "Dunning > Reference Rates). Interest is never computed with a guessed or "
+                    "unconfirmed rate; the letter waits in draft.",
+                    day=error.on,
+                    action=source._missing_summary(error.needed_from, error.unconfirmed),
+                )
             return self.env._(
                 "No reference rate period covers %(date)s for interest rule %(rule)s: enter the "
                 "confirmed rate in force on that day (Configuration > Dunning > Reference Rates). "
@@ -175,7 +186,29 @@ class AccountDunningCharge(models.Model):
                 vals.insert(0, dict(row, sequence=5))
         if letter.policy_id.charge_mode != "invoice":
             vals += self._carried_vals(letter, history)
+            # Interest and compensation owed on invoices the customer paid late.
+            vals += self._late_claims_for(letter)._letter_charge_vals(letter)
         return vals
+
+    def _late_claims_for(self, letters):
+        """Open late-payment claims of the customers of ``letters`` (claim mode)."""
+        letters = letters.filtered(lambda rec: rec.policy_id.charge_mode != "invoice")
+        if not letters:
+            return self.env["account.dunning.late.claim"]
+        return (
+            self.env["account.dunning.late.claim"]
+            .search(
+                [
+                    ("state", "=", "open"),
+                    ("partner_id", "in", letters.partner_id.commercial_partner_id.ids),
+                    ("company_id", "in", letters.company_id.ids),
+                ]
+            )
+            .filtered(
+                lambda rec: not rec.partner_id.dunning_late_interest_waived
+                and rec.partner_id in letters.partner_id.commercial_partner_id
+            )
+        )
 
     def _carried_vals(self, letter, history):
         """Claim mode: the fees and fixed compensation earlier sent letters claimed on invoices
@@ -370,7 +403,9 @@ class AccountDunningCharge(models.Model):
             and rec.letter_line_id.move_line_id == item
             and rec.letter_id.charges_move_id
         ).interest_line_ids
-        since = max(invoiced.mapped("date_to"), default=None)
+        # Days a late-payment claim already covered (the item was partly paid late) neither.
+        late = self.env["account.dunning.late.claim"].search([("move_line_id", "=", item.id)])
+        since = max(invoiced.mapped("date_to") + late.mapped("date_to"), default=None)
         total = result.total
         segments = result.segments
         if since:

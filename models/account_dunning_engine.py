@@ -127,6 +127,9 @@ class AccountDunningEngine(models.AbstractModel):
         policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])
         if not policies:
             return stats
+        if not dry_run:
+            # Interest owed on invoices paid late, for the next letters (or invoiced at once).
+            self.env["account.dunning.late.claim"]._collect(company, today, partners)
         partner_ids = self._partners_to_visit(company, today, partners)
         must_commit = commit and not odoo_module.current_test
         visited = 0
@@ -266,6 +269,8 @@ class AccountDunningEngine(models.AbstractModel):
             pending_by_partner[letter.partner_id.id] |= letter
         if not dry_run:
             pending.filtered(lambda rec: rec.state in ("draft", "to_send"))._refresh_open_items()
+            # Letters waiting for a legal value (a rate a manager had to enter) are computed again.
+            pending._retry_waiting_charges()
 
         policy_of = policies._select_for_partners(partners)
         specs = {}
