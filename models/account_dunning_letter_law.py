@@ -1,10 +1,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Letters and the law: waiting for a confirmed legal value (issue 14)."""
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..dunning_core import interest as core_interest
+from ..dunning_core import (
+    deadlines as core_deadlines,
+    interest as core_interest,
+)
 
 
 class AccountDunningLetter(models.Model):
@@ -78,8 +81,58 @@ class AccountDunningLetter(models.Model):
         self._check_not_waiting()
         return super().action_confirm()
 
+    # ------------------------------------------------------------------ dates at sending
+    @api.model
+    def _pay_by_for(self, partner, level, sent_on):
+        """(pay-by date or False, legal source) of a letter at ``level`` sent on ``sent_on``:
+        the level's days from sending, never less than the statutory minimum of a final demand
+        (SE inkassokrav 8 days, NO inkassovarsel 14 days, RU претензия 30 days for businesses;
+        ``dunning_core.deadlines``)."""
+        commercial = partner.commercial_partner_id
+        day, source = core_deadlines.pay_by(
+            sent_on,
+            level.deadline_days,
+            commercial.country_id.code or "",
+            commercial._dunning_is_business(),
+            level.is_final_demand,
+        )
+        return day or False, source
+
+    def _set_send_dates(self):
+        """The letter date is the day it goes out and the pay-by date counts from it (a letter
+        reviewed three days after drafting still gives its full deadline)."""
+        today = fields.Date.context_today(self)
+        for letter in self.filtered(lambda rec: rec.state in ("draft", "to_send")):
+            sent_on = max(today, letter.date or today)
+            deadline, source = self._pay_by_for(letter.partner_id, letter.level_id, sent_on)
+            vals = {}
+            if letter.date != sent_on:
+                vals["date"] = sent_on
+                if letter.fee_waiver_date:
+                    vals["fee_waiver_date"] = letter.fee_waiver_date + (sent_on - letter.date)
+            if (letter.deadline_date or False) != deadline:
+                vals["deadline_date"] = deadline
+            if vals:
+                letter.write(vals)
+            if source and "deadline_date" in vals:
+                letter.message_post(
+                    body=self.env._(
+                        "Pay-by date %(date)s: the statutory minimum from sending applies "
+                        "(%(law)s).",
+                        date=letter._format_date(deadline),
+                        law=source,
+                    )
+                )
+
+    def action_send(self):
+        pending = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        pending._check_not_waiting()
+        pending._set_send_dates()  # before an SMS or email states the pay-by date
+        return super().action_send()
+
     def _mark_sent(self, channel, recipient=False):
         self._check_not_waiting()
+        self._set_send_dates()
         result = super()._mark_sent(channel, recipient=recipient)
         for letter in self:
             letter.charge_ids.late_claim_id._mark_claimed(letter)

@@ -5,12 +5,14 @@ Rates are the shipped de_basiszinssatz rows (data/account.dunning.rate.period.cs
 arithmetic of every figure is in the comments.
 """
 
-from datetime import date
+from datetime import date, timedelta
+
+from freezegun import freeze_time
 
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common import DunningCase
+from .common import D0, DunningCase
 
 
 @tagged("post_install", "-at_install")
@@ -99,7 +101,8 @@ class TestConfirmedRates(DunningCase):
         self.assertFalse(letter.charges_waiting_reason)
         self.assertEqual(letter.charge_ids.amount, 20.68)
         self.assertFalse(self._todo(letter))
-        letter.action_confirm()
+        with freeze_time(date(2024, 2, 2)):
+            letter.action_confirm()
         self.assertEqual(letter.state, "to_send")
 
     def test_half_year_nobody_entered_is_not_the_previous_rate(self):
@@ -195,7 +198,8 @@ class TestLatePaymentInterest(DunningCase):
         self.assertIn("BGB § 288 Abs. 2", charges[0].legal_source)
         # 155.59 + 40.00 EUR at rate 1.
         self.assertEqual(letter.amount_charges, 195.59)
-        letter.action_mark_sent()
+        with freeze_time(date(2024, 4, 20)):
+            letter.action_mark_sent()
         self.assertEqual((claim.state, claim.letter_id), ("claimed", letter))
         # The next letter (second level, 14 days after the first) does not claim it again,
         # and a new run finds no new day to claim.
@@ -215,7 +219,8 @@ class TestLatePaymentInterest(DunningCase):
         letter = self.letters(self.customer)
         # To 31 Mar: 30 days, 10000 x 12.62 x 30 / 36500 = 103.726027 -> 103.73 EUR.
         self.assertEqual(letter.charge_ids.amount, 103.73)
-        letter.action_mark_sent()
+        with freeze_time(date(2024, 3, 31)):
+            letter.action_mark_sent()
         self.assertEqual(letter.charges_move_id.amount_total, 103.73)
         self._pay(invoice, 10000, date(2024, 4, 15))
         self.run_dunning(date(2024, 4, 20))
@@ -261,3 +266,148 @@ class TestLatePaymentInterest(DunningCase):
         claim.action_waive()
         self.assertEqual(claim.state, "waived")
         self.assertIn("waived", self.customer.message_ids[0].body)
+
+
+@tagged("post_install", "-at_install")
+class TestSendTimeDeadlines(DunningCase):
+    """The letter date and the pay-by date are set when the letter goes out, never below the
+    statutory minimum (SE 8, NO 14, RU business 30 days from sending)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.policy.allow_level_jump = True
+        cls.final = cls.level(cls, 3)  # "Final demand", 30 days, deadline 10 days
+
+    def _final_demand(self, country, is_company=True):
+        customer = self.env["res.partner"].create(
+            {"name": country, "is_company": is_company, "country_id": self.env.ref(country).id}
+        )
+        self._invoice(customer, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=30))
+        letter = self.letters(customer)
+        self.assertEqual(letter.level_id, self.final)
+        return customer, letter
+
+    def test_deadline_counts_from_sending_with_the_statutory_minimum(self):
+        _se, swedish = self._final_demand("base.se")
+        _no, norwegian = self._final_demand("base.no")
+        _ru, russian = self._final_demand("base.ru")
+        _rp, russian_person = self._final_demand("base.ru", is_company=False)
+        self.final.deadline_days = 7
+        # Reviewed and sent three days after the run (2026-04-01 + 3 = 2026-04-04).
+        with freeze_time(D0 + timedelta(days=33)):
+            (swedish | norwegian | russian | russian_person).action_mark_sent()
+        sent = D0 + timedelta(days=33)
+        # Before: letter date 2026-04-01 and pay-by 2026-04-11 (10 days from drafting).
+        self.assertEqual(
+            [
+                (letter.date, (letter.deadline_date - letter.date).days)
+                for letter in swedish | norwegian | russian | russian_person
+            ],
+            [(sent, 8), (sent, 14), (sent, 30), (sent, 7)],
+        )
+        self.assertTrue(
+            any("Inkassoloven § 9" in body for body in norwegian.message_ids.mapped("body"))
+        )
+
+    def test_next_level_waits_until_the_deadline_has_passed(self):
+        customer, letter = self._final_demand("base.ru")
+        with freeze_time(D0 + timedelta(days=33)):
+            letter.action_mark_sent()
+        # Pay-by 2026-04-04 + 30 = 2026-05-04 (D0 + 63). The pre-legal notice (60 days) is
+        # reachable from D0 + 60 by days, but not before the претензия's 30 days have run.
+        self.assertEqual(letter.deadline_date, D0 + timedelta(days=63))
+        self.run_dunning(D0 + timedelta(days=61))
+        self.assertEqual(self.letters(customer), letter)
+        self.run_dunning(D0 + timedelta(days=64))
+        later = self.letters(customer) - letter
+        self.assertEqual(later.level_id, self.level(4))
+
+
+@tagged("post_install", "-at_install")
+class TestFeesByTheDebtorsLaw(DunningCase):
+    """Fee caps of the debtor's law at letter time; Sweden's 450 SEK across letters."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sek = cls.setup_other_currency("SEK", rates=[("2000-01-01", 10.0)])
+        cls.nok = cls.setup_other_currency("NOK", rates=[("2000-01-01", 10.0)])
+
+    def _customer(self, country, is_company=True, **values):
+        return self.env["res.partner"].create(
+            {
+                "name": country,
+                "is_company": is_company,
+                "country_id": self.env.ref(country).id,
+                **values,
+            }
+        )
+
+    def _rule(self, amount, currency, **values):
+        return self.env["account.dunning.fee.rule"].create(
+            {"name": "Reminder fee", "kind": "fixed", "amount": amount, "currency_id": currency.id}
+            | values
+        )
+
+    def test_rule_without_country_keeps_the_swedish_cap_and_agreement(self):
+        first = self.level(1)
+        first.write({"charge_fee": True, "fee_rule_id": self._rule(500, self.sek).id})
+        consumer = self._customer("base.se", is_company=False)
+        self._invoice(consumer, 1000, D0, currency=self.sek)
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(consumer)
+        # Before: 500 SEK charged to a consumer who never agreed to fees.
+        self.assertFalse(letter.charge_ids)
+        self.assertIn("not agreed", letter.message_ids[0].body)
+        agreed = self._customer("base.se", is_company=False, dunning_fee_agreement="agreed")
+        self._invoice(agreed, 1000, D0, currency=self.sek)
+        self.run_dunning(D0 + timedelta(days=2))
+        # Lag (1981:739) 4 §: at most 60 kr per påminnelse: 500 SEK lowered to 60.00 SEK.
+        fee = self.letters(agreed).charge_ids
+        self.assertEqual((fee.amount, fee.currency_id), (60.0, self.sek))
+        self.assertIn("1981:739", fee.legal_source)
+
+    def test_norwegian_cap_is_checked_when_the_letter_is_made(self):
+        with freeze_time("2025-03-01"):
+            rule = self._rule(
+                35,
+                self.nok,
+                min_days_overdue=14,
+                max_fees_per_claim=2,
+                country_id=self.env.ref("base.no").id,
+            )
+        self.level(1).write({"charge_fee": True, "fee_rule_id": rule.id})
+        customer = self._customer("base.no")
+        self._invoice(customer, 1000, D0, currency=self.nok)
+        self.run_dunning(D0 + timedelta(days=20))
+        letter = self.letters(customer)
+        # Before: 35 NOK charged in 2026, when the purregebyr in force is not confirmed.
+        self.assertFalse(letter.charge_ids)
+        self.assertIn("no confirmed cap", letter.message_ids[0].body)
+
+    def test_swedish_450_replaces_the_fees_of_earlier_letters(self):
+        rule = self._rule(
+            60, self.sek, requires_agreement=True, country_id=self.env.ref("base.se").id
+        )
+        self.levels[:3].write({"charge_fee": True, "fee_rule_id": rule.id})
+        self.level(3).claim_compensation = True
+        customer = self._customer("base.se", dunning_fee_agreement="agreed")
+        self._invoice(customer, 10000, D0, currency=self.sek)
+        for days in (1, 14):
+            self.run_dunning(D0 + timedelta(days=days))
+            with freeze_time(D0 + timedelta(days=days)):
+                self.letters(customer)[-1:].action_mark_sent()
+        own = self.letters(customer).charge_ids.filtered(lambda c: not c.carried_from_id)
+        self.assertEqual(own.mapped("amount"), [60.0, 60.0])
+        self.run_dunning(D0 + timedelta(days=30))
+        final = self.letters(customer)[-1:]
+        self.assertEqual(final.level_id, self.level(3))
+        # Lag (1981:739) 4 a §: the 450 kr förseningsersättning replaces the reminder fees of
+        # the same claim across letters: before, this letter dropped only its own fee and
+        # restated the two earlier ones: 450 + 60 + 60 = 570 SEK.
+        self.assertEqual(
+            [(c.kind, c.amount, c.currency_id) for c in final.charge_ids],
+            [("compensation", 450.0, self.sek)],
+        )

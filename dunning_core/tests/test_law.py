@@ -9,6 +9,16 @@ from decimal import Decimal
 
 import pytest
 
+from dunning_core.deadlines import pay_by
+from dunning_core.fee_law import (
+    FEE_ALLOWED,
+    FEE_CAP_UNKNOWN,
+    FEE_CAPPED,
+    FEE_NOT_AGREED_BY_LAW,
+    FEE_TOO_EARLY_BY_LAW,
+    lawful_fee,
+)
+from dunning_core.fees import REMINDER
 from dunning_core.interest import (
     STANDARD_RULES,
     BalanceChange,
@@ -21,6 +31,14 @@ from dunning_core.interest import (
     rate_on,
 )
 from dunning_core.late_payment import last_payment_after_due, late_payment_claim
+from dunning_core.levels import (
+    SEND,
+    SKIP_NO_ESCALATION,
+    LevelSpec,
+    OpenItem,
+    PolicySpec,
+    decide,
+)
 
 D = Decimal
 DE = STANDARD_RULES["de_b2b"]
@@ -183,3 +201,68 @@ def test_paid_on_time_owes_nothing():
     paid = (BalanceChange(date(2024, 3, 1), D("-10000")),)
     assert last_payment_after_due(date(2024, 3, 1), paid) is None
     assert late_payment_claim(D("10000"), date(2024, 3, 1), DE, DE_2024, paid) is None
+
+
+# ------------------------------------------------------------------ deadlines from sending
+def test_statutory_minimum_deadlines_from_sending():
+    sent = date(2026, 3, 5)
+    # SE inkassokrav: the level's 7 days become 8 (god inkassosed): 5 + 8 = 13 March.
+    assert pay_by(sent, 7, "SE", True, True)[0] == date(2026, 3, 13)
+    # NO inkassovarsel: 10 days become 14 (inkassoloven § 9): 19 March.
+    day, source = pay_by(sent, 10, "NO", False, True)
+    assert day == date(2026, 3, 19) and "§ 9" in source
+    # RU претензия to a business: 30 days (АПК РФ ст. 4 ч. 5): 4 April; not for a person.
+    assert pay_by(sent, 10, "RU", True, True)[0] == date(2026, 4, 4)
+    assert pay_by(sent, 10, "RU", False, True) == (date(2026, 3, 15), "")
+    # A longer level deadline stays; a plain reminder has no statutory minimum.
+    assert pay_by(sent, 21, "NO", True, True) == (date(2026, 3, 26), "")
+    assert pay_by(sent, 0, "NO", True, False) == (None, "")
+
+
+def test_next_level_waits_for_the_deadline_of_the_letter_sent():
+    policy = PolicySpec(levels=(LevelSpec(1, 1), LevelSpec(2, 14), LevelSpec(3, 30)))
+    due = date(2026, 1, 1)
+    # At level 2 with a pay-by date of 5 February: on 2 February (32 days late) level 3 is
+    # reachable by days but the deadline runs until 5 February.
+    item = OpenItem(1, due, D("100"), current_level_id=2, not_before=date(2026, 2, 5))
+    held = decide(policy, [item], date(2026, 2, 2))
+    assert held.action == SKIP_NO_ESCALATION
+    assert held.next_date == date(2026, 2, 6)
+    assert decide(policy, [item], date(2026, 2, 5)).action == SKIP_NO_ESCALATION
+    after = decide(policy, [item], date(2026, 2, 6))
+    assert after.action == SEND and after.level.id == 3
+
+
+# ------------------------------------------------------------------ fees by the debtor's law
+def test_swedish_cap_and_agreement_apply_to_any_rule():
+    """Lag (1981:739) 2 § and 4 §: påminnelseavgift only if agreed, at most 60 kr."""
+
+    def sek_500(currency):
+        assert currency == "SEK"
+        return D("500")
+
+    assert lawful_fee(sek_500, "SE", REMINDER, date(2026, 3, 2), False, 5).reason == (
+        FEE_NOT_AGREED_BY_LAW
+    )
+    capped = lawful_fee(sek_500, "SE", REMINDER, date(2026, 3, 2), True, 5)
+    assert (capped.reason, capped.amount, capped.currency) == (FEE_CAPPED, D("60"), "SEK")
+    within = lawful_fee(lambda _currency: D("50"), "SE", REMINDER, date(2026, 3, 2), True, 5)
+    assert (within.reason, within.amount) == (FEE_ALLOWED, None)
+    # No cap in Germany's law: the rule's amount stands, no conversion needed.
+    assert lawful_fee(None, "DE", REMINDER, date(2026, 3, 2), False, 5).reason == FEE_ALLOWED
+
+
+def test_norwegian_cap_at_the_letters_date():
+    """Inkassoforskriften § 1-2: 35 NOK from 14 days after due; the 2026 value is unknown."""
+
+    def nok_35(currency):
+        assert currency == "NOK"
+        return D("35")
+
+    assert lawful_fee(nok_35, "NO", REMINDER, date(2025, 6, 1), False, 10).reason == (
+        FEE_TOO_EARLY_BY_LAW
+    )
+    assert lawful_fee(nok_35, "NO", REMINDER, date(2025, 6, 1), False, 20).charged
+    assert not lawful_fee(nok_35, "NO", REMINDER, date(2025, 6, 1), False, 20, 2).charged
+    unknown = lawful_fee(nok_35, "NO", REMINDER, date(2026, 3, 22), False, 20)
+    assert unknown.reason == FEE_CAP_UNKNOWN and not unknown.charged
