@@ -13,6 +13,7 @@
     "data": [
         "security/account_dunning_security.xml",
         "security/ir.model.access.csv",
+        "security/account_dunning_law_security.xml",
         "data/ir_sequence_data.xml",
         "data/ir_cron_data.xml",
         "data/mail_template_data.xml",
@@ -33,6 +34,7 @@
         "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
+        "views/account_dunning_law_views.xml",
         "views/portal_templates.xml",
         "views/account_dunning_payment_plan_views.xml",
         "report/account_dunning_payment_plan_report.xml",

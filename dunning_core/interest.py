@@ -71,15 +71,28 @@ ONE_DAY = timedelta(days=1)
 
 
 class MissingRatePeriod(ValueError):
-    """No rate period covers a day that bears interest: a manager must enter the rate."""
+    """No confirmed rate period covers a day that bears interest: a manager must enter (or
+    confirm) the rate.
 
-    def __init__(self, on, rule_code=""):
+    ``needed_from`` is the first day of the period the manager must enter (e.g. 2026-07-01 when
+    a half-yearly table ends with the half-year starting 2026-01-01), or the start of the
+    unconfirmed period to confirm (``unconfirmed`` True).
+    """
+
+    def __init__(self, on, rule_code="", needed_from=None, unconfirmed=False):
         self.on = on
         self.rule_code = rule_code
+        self.needed_from = needed_from or on
+        self.unconfirmed = unconfirmed
         rule_text = f" for rule {rule_code!r}" if rule_code else ""
+        what = (
+            f"the rate period from {self.needed_from.isoformat()} is not confirmed"
+            if unconfirmed
+            else f"enter the rate valid from {self.needed_from.isoformat()}"
+        )
         super().__init__(
-            f"No reference rate period covers {on.isoformat()}{rule_text}: enter the confirmed "
-            f"rate in force on that day (interest is never computed with a guessed rate)."
+            f"No confirmed reference rate period covers {on.isoformat()}{rule_text}: {what} "
+            f"(interest is never computed with a guessed rate)."
         )
 
 
@@ -92,6 +105,12 @@ class RatePeriod:
     valid_from: date
     rate: Decimal  # percent, e.g. Decimal("-0.88") or Decimal("12.50")
     source: str = ""  # legal source / origin of the value, carried into the breakdown
+    # Last day the period is known to apply (inclusive); None: until the next period. Set by
+    # ``bound_periods``: a half-yearly rate never runs into a half-year nobody entered.
+    valid_to: date | None = None
+    # False: the value comes from a source below "statute read" (secondary, derived...) and
+    # nobody confirmed it yet; a day it would cover bears no interest until a manager does.
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -212,7 +231,12 @@ def sort_rates(rates):
 
 
 def rate_on(rates, on):
-    """The latest period with ``valid_from <= on``; ``MissingRatePeriod`` when there is none."""
+    """The latest period with ``valid_from <= on``; ``MissingRatePeriod`` when there is none,
+    when that period ends before ``on`` (``valid_to``), or when it is not confirmed.
+
+    A period never silently carries on into days it was not set for: a half-yearly table that
+    ends with the half-year starting 2026-01-01 covers nothing from 2026-07-01.
+    """
     found = None
     for period in sort_rates(rates):
         if period.valid_from > on:
@@ -220,6 +244,10 @@ def rate_on(rates, on):
         found = period
     if found is None:
         raise MissingRatePeriod(on)
+    if found.valid_to is not None and on > found.valid_to:
+        raise MissingRatePeriod(on, needed_from=found.valid_to + ONE_DAY)
+    if not found.confirmed:
+        raise MissingRatePeriod(on, needed_from=found.valid_from, unconfirmed=True)
     return found
 
 
@@ -301,6 +329,9 @@ def _intervals(start, until, rule, rates, changes, windows):
     if rule.rate_kind == RATE_REFERENCE_PLUS_MARGIN and rule.rate_fixing == PER_PERIOD:
         # A new reference rate applies from its valid_from inclusive.
         cuts.update(period.valid_from for period in rates)
+        # A period that ends (valid_to) leaves the following days without a rate: cut there so
+        # that the first of them is looked up (and found missing) on its own.
+        cuts.update(period.valid_to + ONE_DAY for period in rates if period.valid_to)
     if rule.day_count == ACT_ACT:
         # Actual/actual by calendar year: split at 31 December / 1 January.
         cuts.update(date(year, 1, 1) for year in range(start.year + 1, until.year + 1))
@@ -321,7 +352,9 @@ def _statutory_rate(rule, rates, day, start):
     try:
         period = rate_on(rates, on)
     except MissingRatePeriod as error:
-        raise MissingRatePeriod(error.on, rule.code) from None
+        raise MissingRatePeriod(
+            error.on, rule.code, needed_from=error.needed_from, unconfirmed=error.unconfirmed
+        ) from None
     source = period.source or f"{rule.rate_table or 'reference rate'} from {period.valid_from}"
     return effective_rate(rule, period.rate), source
 
@@ -490,6 +523,90 @@ def load_rate_table(csv_text):
         source = f"{meaning} [{name} {valid_from.isoformat()}; {confidence}]"
         tables.setdefault(name, []).append(RatePeriod(valid_from, rate, source))
     return {name: tuple(periods) for name, periods in tables.items()}
+
+
+def half_year_start(day):
+    """1 January or 1 July of the half-year ``day`` is in."""
+    return date(day.year, 1 if day.month <= 6 else 7, 1)
+
+
+def next_half_year_start(day):
+    """The first 1 January or 1 July after ``day``."""
+    return date(day.year, 7, 1) if day.month <= 6 else date(day.year + 1, 1, 1)
+
+
+# Confidence texts of reference-rates.csv that mean the value was read in the statute or the
+# official publication itself. Anything else (secondary compilation, derived from another rate,
+# a mirror of the publication, "official ... or secondary") waits for a manager's confirmation.
+CONFIRMED_CONFIDENCE_PREFIXES = ("statute", "official")
+UNCONFIRMED_CONFIDENCE_WORDS = ("secondary", "derived", "mirror", "unconfirmed", "estimate")
+
+
+def is_confirmed_confidence(confidence):
+    """True when a rate row's confidence is "statute read / official publication" or better."""
+    text = (confidence or "").strip().lower()
+    if not text.startswith(CONFIRMED_CONFIDENCE_PREFIXES):
+        return False
+    return not any(word in text for word in UNCONFIRMED_CONFIDENCE_WORDS)
+
+
+def bound_periods(periods, half_yearly=False, complete_until=None):
+    """``periods`` sorted, each with the last day it is known to apply (``valid_to``).
+
+    A period runs until the day before the next one. With ``half_yearly`` (räntelagen 9 §,
+    BGB § 247, forsinkelsesrenteloven § 3, SI 2002/1675, Directive 2011/7/EU: a new value
+    each 1 January / 1 July) it never runs past the end of its own half-year, so a missing
+    half-year row is a day without a rate, as ``check_no_gap`` reports it. Otherwise the last
+    period runs until ``complete_until`` (the day the table is known complete), or open-ended
+    when that is None.
+    """
+    ordered = sort_rates(periods)
+    bounded = []
+    for index, period in enumerate(ordered):
+        following = ordered[index + 1].valid_from if index + 1 < len(ordered) else None
+        ends = [following - ONE_DAY] if following else []
+        if half_yearly:
+            ends.append(next_half_year_start(period.valid_from) - ONE_DAY)
+        elif following is None and complete_until is not None:
+            ends.append(max(complete_until, period.valid_from))
+        bounded.append(
+            RatePeriod(
+                period.valid_from,
+                period.rate,
+                period.source,
+                valid_to=min(ends) if ends else None,
+                confirmed=period.confirmed,
+            )
+        )
+    return tuple(bounded)
+
+
+def first_missing_period(periods, on, half_yearly=False, complete_until=None, start=None):
+    """First day from which a confirmed rate must be entered (or confirmed) so that every day
+    from ``start`` (default: the table's first period) to ``on`` has one; None when none is
+    missing. Days after a gap, after the last period's end, or in an unconfirmed period count.
+    """
+    bounded = bound_periods(periods, half_yearly, complete_until)
+    if not bounded:
+        return start or on
+    day = start or bounded[0].valid_from
+    if day < bounded[0].valid_from:
+        return day
+    for period in bounded:
+        if period.valid_from > on:
+            break
+        if period.valid_from > day:
+            return day  # a gap before this period
+        if period.valid_to is not None and period.valid_to < day:
+            continue  # ends before the range
+        if not period.confirmed:
+            return period.valid_from
+        if period.valid_to is None:
+            return None
+        day = period.valid_to + ONE_DAY
+        if day > on:
+            return None
+    return day if day <= on else None
 
 
 def _half_year_starts(first, last):

@@ -53,6 +53,8 @@ class OpenItem:
     residual: Decimal  # company currency, signed
     current_level_id: int | None = None
     blocked: bool = False
+    # Pay-by date of the item's latest sent letter: no higher level before it has passed.
+    not_before: date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,11 @@ def next_escalation_date(policy, item):
     if current + 1 >= len(levels):
         return None
     days = max(levels[current + 1].days, policy.grace_days + 1)
-    return item.due_date + timedelta(days=days)
+    escalation = item.due_date + timedelta(days=days)
+    if item.not_before:
+        # The pay-by date a letter gave runs out before the next level.
+        escalation = max(escalation, item.not_before + timedelta(days=1))
+    return escalation
 
 
 def decide(policy, items, today, last_contact=None):
@@ -142,7 +148,10 @@ def decide(policy, items, today, last_contact=None):
         previous = (
             levels[_level_index(levels, item.current_level_id)] if item.current_level_id else None
         )
-        level = target_level(policy, late, item.current_level_id)
+        if item.not_before and today <= item.not_before:
+            level = previous  # the deadline of the letter sent has not passed yet
+        else:
+            level = target_level(policy, late, item.current_level_id)
         escalated = level is not None and level != previous
         lines.append(ItemDecision(item, late, level, previous, escalated))
     lines.sort(key=lambda d: (d.item.due_date, d.item.id))
@@ -183,7 +192,14 @@ def decide(policy, items, today, last_contact=None):
     # After sending today, the next step can come no sooner than the frequency window allows.
     after_send = [
         next_escalation_date(
-            policy, OpenItem(d.item.id, d.item.due_date, d.item.residual, d.level and d.level.id)
+            policy,
+            OpenItem(
+                d.item.id,
+                d.item.due_date,
+                d.item.residual,
+                d.level and d.level.id,
+                not_before=d.item.not_before,
+            ),
         )
         for d in lines
     ]

@@ -5,6 +5,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from ..dunning_core import (
+    fee_law as core_fee_law,
     fees as core_fees,
     interest as core_interest,
 )
@@ -108,10 +109,12 @@ class AccountDunningCharge(models.Model):
         mode the interest from the day after the last period already invoiced.
         """
         letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
+        late_partners = self._late_claims_for(letters).partner_id
         claiming = letters.filtered(
             lambda rec: rec.level_id.charge_fee
             or rec.level_id.claim_interest
             or rec.level_id.claim_compensation
+            or rec.partner_id in late_partners
         )
         carrying = letters - claiming
         carrying = carrying.filtered(lambda rec: rec.policy_id.charge_mode != "invoice")
@@ -139,20 +142,29 @@ class AccountDunningCharge(models.Model):
                 message = self._missing_data_message(error)
                 if raise_missing:
                     raise UserError(message) from error
-                # Never a silent zero: the letter waits in draft with the reason in its chatter.
-                letter.write({"state": "draft"})
-                letter.message_post(body=message)
-                letter.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    summary=self.env._("Enter the missing legal rate or amount"),
-                    note=message,
-                    user_id=(letter.policy_id.collector_id or self.env.user).id,
-                )
+                # Never a silent zero: the letter waits in draft with the reason in its chatter
+                # and a to-do for the managers; the daily run computes it again.
+                letter._wait_for_legal_data(message, error)
+            else:
+                letter.charges_waiting_reason = False
         charges = self.create(vals_list)
         return charges
 
     def _missing_data_message(self, error):
         if isinstance(error, core_interest.MissingRatePeriod):
+            source = (
+                self.env["account.dunning.interest.rule"]
+                .search([("code", "=", error.rule_code)], limit=1)
+                .rate_source_id
+            )
+            if source:
+                return self.env._(
+                    "No confirmed reference rate covers %(day)s: %(action)s (Configuration > "
+                    "Dunning > Reference Rates). Interest is never computed with a guessed or "
+                    "unconfirmed rate; the letter waits in draft.",
+                    day=error.on,
+                    action=source._missing_summary(error.needed_from, error.unconfirmed),
+                )
             return self.env._(
                 "No reference rate period covers %(date)s for interest rule %(rule)s: enter the "
                 "confirmed rate in force on that day (Configuration > Dunning > Reference Rates). "
@@ -177,12 +189,19 @@ class AccountDunningCharge(models.Model):
         # Charges invoices of earlier letters are owed, but bear no fee, compensation or
         # interest of their own (no interest on interest, BGB § 289).
         entries = letter.line_ids.filtered(lambda line: not line.move_id.dunning_is_charges)
+        replaced_moves = self.env["account.move"]
         if level.claim_compensation and is_business:
             for entry in entries:
                 row = self._compensation_vals(letter, entry, history)
                 if row:
-                    compensation_replaces_fees |= row.pop("_replaces_fees")
+                    if row.pop("_replaces_fees"):
+                        compensation_replaces_fees = True
+                        replaced_moves |= entry.move_id
                     vals.append(dict(row, sequence=sequence))
+        # Sweden (lag 1981:739 4 a §): the förseningsersättning replaces the reminder and
+        # collection fees of the same claim across letters, not only on the letter claiming it.
+        replaced_moves |= self._fee_replacing_moves(letter, history)
+        compensation_replaces_fees |= bool(replaced_moves & letter.line_ids.move_id)
         if level.claim_interest:
             rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
             if rule:
@@ -195,10 +214,47 @@ class AccountDunningCharge(models.Model):
             if row:
                 vals.insert(0, dict(row, sequence=5))
         if letter.policy_id.charge_mode != "invoice":
-            vals += self._carried_vals(letter, history)
+            vals += self._carried_vals(letter, history, replaced_moves)
+            # Interest and compensation owed on invoices the customer paid late.
+            vals += self._late_claims_for(letter)._letter_charge_vals(letter)
         return vals
 
-    def _carried_vals(self, letter, history):
+    def _late_claims_for(self, letters):
+        """Open late-payment claims of the customers of ``letters`` (claim mode)."""
+        letters = letters.filtered(lambda rec: rec.policy_id.charge_mode != "invoice")
+        if not letters:
+            return self.env["account.dunning.late.claim"]
+        return (
+            self.env["account.dunning.late.claim"]
+            .search(
+                [
+                    ("state", "=", "open"),
+                    ("partner_id", "in", letters.partner_id.commercial_partner_id.ids),
+                    ("company_id", "in", letters.company_id.ids),
+                ]
+            )
+            .filtered(
+                lambda rec: not rec.partner_id.dunning_late_interest_waived
+                and rec.partner_id in letters.partner_id.commercial_partner_id
+            )
+        )
+
+    def _fee_replacing_moves(self, letter, history):
+        """Invoices of ``letter`` on which an earlier letter claimed a fixed compensation that
+        replaces the fees (Sweden's 450 SEK förseningsersättning)."""
+        partner = letter.partner_id.commercial_partner_id
+        if not partner.country_id or not self.env["account.dunning.compensation"].search_count(
+            [("country_id", "=", partner.country_id.id), ("replaces_fees", "=", True)]
+        ):
+            return self.env["account.move"]
+        earlier = history.filtered(
+            lambda rec: rec.kind == "compensation"
+            and not rec.carried_from_id
+            and rec.letter_id.state != "cancel"
+        )
+        return earlier.move_id & letter.line_ids.move_id
+
+    def _carried_vals(self, letter, history, replaced_moves=None):
         """Claim mode: the fees and fixed compensation earlier sent letters claimed on invoices
         still on this letter, restated (not charged again) so its total is what is owed.
 
@@ -220,6 +276,23 @@ class AccountDunningCharge(models.Model):
                 else bool(rec.letter_id.line_ids.move_line_id & items)
             )
         )
+        if replaced_moves:
+            # Lag (1981:739) 4 a §: fees earlier letters claimed on an invoice that now bears
+            # the förseningsersättning are replaced by it: no longer restated as owed.
+            on_replaced = earlier.filtered(
+                lambda rec: rec.kind == "fee" and rec.letter_id.line_ids.move_id & replaced_moves
+            )
+            code = letter.partner_id.commercial_partner_id.country_id.code
+            replacing = [
+                row
+                for row in self.env["account.dunning.compensation"]._core_table()
+                if row.country == code and row.replaces_fees and row.covers(letter.date)
+            ]
+            replacement = replacing and core_fees.apply_sweden_replacement(
+                on_replaced.mapped("amount"), replacing[0]
+            )
+            if replacement and replacement.replaced:
+                earlier -= on_replaced
         lang_env = letter.with_context(lang=letter._lang()).env
         return [
             {
@@ -271,16 +344,90 @@ class AccountDunningCharge(models.Model):
                 )
             )
             return None
+        # The debtor's law applies whatever the rule says (a rule without a country, a cap
+        # that changed since the rule was saved): checked on the letter's date.
+        lawful = self._lawful_fee(letter, rule, decision.amount, days, len(previous.letter_id))
+        if not lawful.charged:
+            letter.message_post(
+                body=self.env._(
+                    "No reminder fee on this letter: the law of %(country)s does not allow it "
+                    "(%(reason)s; %(law)s).",
+                    country=letter.partner_id.commercial_partner_id.country_id.name,
+                    reason=self._fee_law_reason_label(lawful.reason),
+                    law=lawful.legal_source,
+                )
+            )
+            return None
+        currency = rule.currency_id
+        amount = decision.amount
+        capped = lawful.reason == core_fee_law.FEE_CAPPED
+        if capped:
+            currency = (
+                self.env["res.currency"]
+                .with_context(active_test=False)
+                .search([("name", "=", lawful.currency)], limit=1)
+            )
+            amount = lawful.amount
+            letter.message_post(
+                body=self.env._(
+                    "Reminder fee lowered to the legal cap of %(amount)s %(currency)s (%(law)s).",
+                    amount=lawful.amount,
+                    currency=lawful.currency,
+                    law=lawful.legal_source,
+                )
+            )
         if letter.level_id.fee_waiver_days:
             letter.fee_waiver_date = letter.date + timedelta(days=letter.level_id.fee_waiver_days)
         return {
             "letter_id": letter.id,
             "kind": "fee",
             "name": rule.with_context(lang=letter._lang()).name,
-            "currency_id": rule.currency_id.id,
-            "amount": float(decision.amount),
-            "legal_source": rule.legal_source or False,
+            "currency_id": currency.id,
+            "amount": float(amount),
+            "legal_source": (lawful.legal_source if capped else rule.legal_source) or False,
         }
+
+    def _lawful_fee(self, letter, rule, amount, days, fees_before):
+        partner = letter.partner_id.commercial_partner_id
+        country = partner.country_id
+        company = letter.company_id
+        caps = self.env["account.dunning.fee.cap"].search(
+            [("country_id", "=", country.id), ("fee_type", "=", rule.fee_type)]
+        )
+
+        def in_currency(code):
+            target = (
+                self.env["res.currency"]
+                .with_context(active_test=False)
+                .search([("name", "=", code)], limit=1)
+            )
+            return to_decimal(
+                rule.currency_id._convert(float(amount), target, company, letter.date)
+            )
+
+        return core_fee_law.lawful_fee(
+            in_currency,
+            country.code or "",
+            rule.fee_type,
+            letter.date,
+            partner._dunning_fee_agreed(company),
+            days,
+            fees_already_charged=fees_before,
+            caps=caps._to_core(),
+        )
+
+    def _fee_law_reason_label(self, code):
+        return {
+            core_fee_law.FEE_NOT_AGREED_BY_LAW: self.env._(
+                "the customer has not agreed to reminder fees"
+            ),
+            core_fee_law.FEE_TOO_EARLY_BY_LAW: self.env._("too early after the due date"),
+            core_fee_law.FEE_MAX_BY_LAW: self.env._("the most fees the law allows were charged"),
+            core_fee_law.FEE_CAP_UNKNOWN: self.env._(
+                "no confirmed cap covers the letter's date: enter it under Configuration > "
+                "Dunning > Legal Caps"
+            ),
+        }.get(code, code)
 
     def _fee_reason_label(self, code):
         return {
@@ -392,7 +539,9 @@ class AccountDunningCharge(models.Model):
             and rec.letter_line_id.move_line_id == item
             and rec.letter_id.charges_move_id
         ).interest_line_ids
-        since = max(invoiced.mapped("date_to"), default=None)
+        # Days a late-payment claim already covered (the item was partly paid late) neither.
+        late = self.env["account.dunning.late.claim"].search([("move_line_id", "=", item.id)])
+        since = max(invoiced.mapped("date_to") + late.mapped("date_to"), default=None)
         total = result.total
         segments = result.segments
         if since:

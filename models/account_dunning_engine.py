@@ -127,6 +127,9 @@ class AccountDunningEngine(models.AbstractModel):
         policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])
         if not policies:
             return stats
+        if not dry_run:
+            # Interest owed on invoices paid late, for the next letters (or invoiced at once).
+            self.env["account.dunning.late.claim"]._collect(company, today, partners)
         partner_ids = self._partners_to_visit(company, today, partners)
         must_commit = commit and not odoo_module.current_test
         visited = 0
@@ -244,6 +247,7 @@ class AccountDunningEngine(models.AbstractModel):
         )
         lines.move_id.fetch(["dunning_block_reason", "payment_state", "name", "move_type"])
         current_levels = self._current_levels(lines)
+        open_deadlines = self._open_deadlines(lines, today)
         by_partner = defaultdict(lambda: self.env["account.move.line"])
         for line in lines:
             by_partner[line.partner_id.id] |= line
@@ -266,6 +270,8 @@ class AccountDunningEngine(models.AbstractModel):
             pending_by_partner[letter.partner_id.id] |= letter
         if not dry_run:
             pending.filtered(lambda rec: rec.state in ("draft", "to_send"))._refresh_open_items()
+            # Letters waiting for a legal value (a rate a manager had to enter) are computed again.
+            pending._retry_waiting_charges()
 
         policy_of = policies._select_for_partners(partners)
         specs = {}
@@ -279,7 +285,9 @@ class AccountDunningEngine(models.AbstractModel):
                 stats["skip_no_policy"] += 1
                 continue
             spec = specs.get(policy.id) or specs.setdefault(policy.id, policy._to_spec())
-            open_items = [self._to_open_item(line, partner, current_levels) for line in items]
+            open_items = [
+                self._to_open_item(line, partner, current_levels, open_deadlines) for line in items
+            ]
             decision = engine.decide(spec, open_items, today, partner.dunning_last_date or None)
             if dry_run:
                 stats["decisions"][partner.id] = decision
@@ -349,7 +357,32 @@ class AccountDunningEngine(models.AbstractModel):
         )
         return dict(self.env.cr.fetchall())
 
-    def _to_open_item(self, line, partner, current_levels):
+    def _open_deadlines(self, lines, today):
+        """Pay-by date of each journal item's sent letters that has not passed yet, in one
+        query: the item climbs no level before it (its deadline must run out first)."""
+        if not lines:
+            return {}
+        self.env["account.dunning.letter"].flush_model(["state", "deadline_date"])
+        self.env["account.dunning.letter.line"].flush_model(["kind", "move_line_id"])
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT entry.move_line_id, MAX(letter.deadline_date)
+                  FROM account_dunning_letter_line AS entry
+                  JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
+                 WHERE entry.move_line_id = ANY(%s::int[])
+                   AND entry.kind = 'overdue'
+                   AND letter.state = 'sent'
+                   AND letter.deadline_date >= %s
+              GROUP BY entry.move_line_id
+                """,
+                lines.ids,
+                today,
+            )
+        )
+        return dict(self.env.cr.fetchall())
+
+    def _to_open_item(self, line, partner, current_levels, open_deadlines=None):
         move = line.move_id
         return engine.OpenItem(
             id=line.id,
@@ -357,6 +390,7 @@ class AccountDunningEngine(models.AbstractModel):
             residual=to_decimal(line.amount_residual),
             current_level_id=current_levels.get(line.id),
             blocked=bool(partner.dunning_blocked) or move._is_dunning_blocked(),
+            not_before=(open_deadlines or {}).get(line.id),
         )
 
     @staticmethod
@@ -397,9 +431,8 @@ class AccountDunningEngine(models.AbstractModel):
                     "policy_id": policy.id,
                     "level_id": level.id,
                     "date": today,
-                    "deadline_date": today + timedelta(days=level.deadline_days)
-                    if level.deadline_days
-                    else False,
+                    # Provisional: set again from the day the letter is sent.
+                    "deadline_date": Letter._pay_by_for(partner, level, today)[0],
                     "state": "to_send" if policy.auto_send else "draft",
                 }
             )

@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
+
+from ..dunning_core.interest import is_confirmed_confidence
 
 
 class AccountDunningRatePeriod(models.Model):
@@ -29,7 +31,24 @@ class AccountDunningRatePeriod(models.Model):
         help="Annual rate in percent; may be zero or negative.",
     )
     confidence = fields.Char(
-        help="How the value was confirmed (official publication, secondary compilation...).",
+        help="How the value was confirmed (official publication, secondary compilation...). "
+        'Shipped rows below "statute/official" wait for a manager\'s confirmation.',
+    )
+    confirmed = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Interest is computed only with confirmed periods: read in the statute or the "
+        "official publication, or confirmed by a manager. A day whose period is not confirmed "
+        "bears no interest and its letter waits in draft.",
+    )
+    confirmed_by_id = fields.Many2one(
+        "res.users",
+        readonly=True,
+        copy=False,
+        help="Manager who entered or confirmed the value (empty: confirmed by its source).",
+    )
+    confirmed_date = fields.Datetime(
+        string="Confirmed On", readonly=True, copy=False, help="When the value was confirmed."
     )
     legal_source = fields.Char(
         required=True, help="Where the value is published: the source of this row."
@@ -42,6 +61,63 @@ class AccountDunningRatePeriod(models.Model):
             "A reference rate table has one rate per start date.",
         ),
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Rows loaded from the shipped data are confirmed by their confidence only; a row a
+        manager enters is confirmed by them (they read it in the publication)."""
+        loading = bool(self.env.context.get("install_filename"))
+        for vals in vals_list:
+            if "confirmed" in vals:
+                continue
+            if loading:
+                vals["confirmed"] = is_confirmed_confidence(vals.get("confidence"))
+            else:
+                vals.update(self._confirmation_vals())
+        periods = super().create(vals_list)
+        if not loading:
+            periods.filtered("confirmed")._log_confirmation()
+        return periods
+
+    def write(self, vals):
+        if {"rate", "valid_from"} & set(vals) and not self.env.context.get("install_filename"):
+            # A changed value is the value the manager entered: confirmed by them.
+            vals = dict(vals, **self._confirmation_vals())
+            result = super().write(vals)
+            self._log_confirmation()
+            return result
+        return super().write(vals)
+
+    def _confirmation_vals(self):
+        return {
+            "confirmed": True,
+            "confirmed_by_id": self.env.user.id,
+            "confirmed_date": fields.Datetime.now(),
+        }
+
+    def action_confirm(self):
+        """A manager confirms unconfirmed values (checked in the official publication)."""
+        if not self.env.user.has_group("account_dunning.group_dunning_manager"):
+            raise UserError(self.env._("Only dunning managers can confirm reference rate periods."))
+        periods = self.filtered(lambda rec: not rec.confirmed)
+        periods.write(self._confirmation_vals())
+        periods._log_confirmation()
+        return True
+
+    def _log_confirmation(self):
+        for period in self:
+            period.source_id.message_post(
+                body=self.env._(
+                    "Rate %(rate)s %% valid from %(date)s confirmed by %(user)s on %(when)s "
+                    "(confidence: %(confidence)s).",
+                    rate=period.rate,
+                    date=period.valid_from,
+                    user=period.confirmed_by_id.name or self.env.user.name,
+                    when=fields.Datetime.to_string(period.confirmed_date or fields.Datetime.now()),
+                    confidence=period.confidence or "-",
+                )
+            )
+        self.source_id._release_waiting_letters()
 
     def _source_text(self):
         self.ensure_one()

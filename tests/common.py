@@ -22,6 +22,11 @@ class DunningCase(AccountTestInvoicingCommon):
         cls.levels = cls.policy.level_ids.sorted("sequence")
         cls.partner_a.write({"is_company": True, "country_id": cls.env.ref("base.se").id})
         cls.partner_b.write({"is_company": True})
+        # The tests stand in for the manager who checked the shipped, researched rate rows: rows
+        # below "statute/official" wait for that confirmation (covered in tests/test_law.py).
+        cls.env["account.dunning.rate.period"].search([("confirmed", "=", False)]).write(
+            {"confirmed": True}
+        )
 
     @classmethod
     def _make_policy(cls, company, **values):

@@ -303,14 +303,16 @@ class TestDunningCharges(DunningCase):
         self.run_dunning(date(2024, 1, 2))
         first = self._letter(customer)
         self.assertEqual(first.amount_charges, 45.0, "5 EUR fee + 40 EUR compensation")
-        first.action_mark_sent()
+        with freeze_time(date(2024, 1, 2)):
+            first.action_mark_sent()
         # Level 2 claims nothing of its own, yet restates the 45 EUR still owed.
         self.run_dunning(date(2024, 1, 15))
         second = self.letters(customer) - first
         self.assertEqual(second.level_id, self.level(2))
         self.assertEqual(second.charge_ids.carried_from_id, first.charge_ids)
         self.assertEqual(second.amount_charges, 45.0)
-        second.action_mark_sent()
+        with freeze_time(date(2024, 1, 15)):
+            second.action_mark_sent()
         # The final demand: interest 2 - 31 Jan 2024, 30 days at 3.62 + 9 = 12.62 %:
         # 1000 x 12.62 x 30 / 36500 = 10.372603 -> 10.37; plus the 45 EUR restated once (from
         # the first letter, not again from the second's restatement).

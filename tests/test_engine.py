@@ -25,19 +25,25 @@ class TestDunningEngine(DunningCase):
             if new:
                 sent.append((offset, self.levels.ids.index(new.level_id.id) + 1))
                 if send:
-                    new.action_mark_sent()
+                    with freeze_time(today):  # sent the day of the run (the letter date)
+                        new.action_mark_sent()
         return sent
 
     def test_walk_through_every_level(self):
         inv1 = self._invoice(self.partner_a, 1000, D0)
         inv2 = self._invoice(self.partner_a, 500, D0 + timedelta(days=20))
         sent = self._walk(self.partner_a, range(0, 101))
-        # inv1 climbs at +1, +14, +30, +60, +90 (days after D0); inv2 (due D0+20) at D0+21, +34,
-        # +50, +80. The 7-day window holds inv2's second level (day 34) back to day 37 because a
-        # letter went out on day 30. One letter per run, at the highest level among the invoices.
+        # inv1 may climb at +1, +14, +30, +60, +90 (days after D0); inv2 (due D0+20) at D0+21,
+        # +34, +50, +80. One letter per run, at the highest level among the invoices, and no
+        # invoice climbs before the pay-by date of the last letter listing it has passed (second
+        # reminder and final demand: 10 days from sending): the letter of day 21 (pay by day
+        # 31) holds inv1's final demand to day 32; that one (pay by 42) holds inv2's second
+        # level (day 34) to 43; that one (pay by 53) holds inv2's final demand (day 50) to 54;
+        # that one (pay by 64) holds inv1's pre-legal notice (day 60) to 65. The pre-legal
+        # notice sets no pay-by date: inv2 reaches it on day 80, inv1 the agency level on 90.
         self.assertEqual(
             sent,
-            [(1, 1), (14, 2), (21, 2), (30, 3), (37, 3), (50, 3), (60, 4), (80, 4), (90, 5)],
+            [(1, 1), (14, 2), (21, 2), (32, 3), (43, 3), (54, 3), (65, 4), (80, 4), (90, 5)],
         )
         self.assertEqual(inv1.dunning_level_id, self.level(5))
         self.assertEqual(inv2.dunning_level_id, self.level(4))
@@ -229,7 +235,8 @@ class TestDunningEngine(DunningCase):
         # under test here, so the last letter stays in draft.
         self.policy.allow_level_jump = True
         self.run_dunning(D0 + timedelta(days=15))
-        self.letters(self.partner_a).action_mark_sent()
+        with freeze_time(D0 + timedelta(days=15)):
+            self.letters(self.partner_a).action_mark_sent()
         self.run_dunning(D0 + timedelta(days=37))
         # Day 37: the first instalment (due D0) is 37 days overdue, the second (due day 20) 17,
         # the single invoice (due day 2) 35.

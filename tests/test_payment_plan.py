@@ -119,7 +119,8 @@ class TestPaymentPlan(DunningCase):
     def test_breach_after_tolerance_resumes_dunning_at_the_next_level(self):
         invoice = self._invoice(self.partner_a, 1000, D0)
         self.run_dunning(D0 + timedelta(days=1))
-        self.letters(self.partner_a).action_mark_sent()
+        with freeze_time(D0 + timedelta(days=1)):
+            self.letters(self.partner_a).action_mark_sent()
         self.assertEqual(invoice.dunning_level_id, self.level(1))
         plan = self._plan(invoice)
         with freeze_time(D0 + timedelta(days=2)):
