@@ -1,5 +1,4 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
@@ -170,6 +169,6 @@ class AccountDunningPromise(models.Model):
                 promise.message_post(
                     body=self.env._(
                         "Promise broken: not paid by %(date)s. Dunning resumes.",
-                        date=promise.promise_date + timedelta(days=promise.grace_days),
+                        date=core_allocation.add_days(promise.promise_date, promise.grace_days),
                     )
                 )
