@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import psycopg2
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.modules import module as odoo_module
@@ -449,6 +451,33 @@ class AccountDunningPaymentPlan(models.Model):
                 )
 
     @api.model
+    def _check_progress_isolated(self, records, today):
+        """``_check_progress`` of a batch in a savepoint; if it fails, record by record, so one
+        bad plan or promise is skipped, logged and reported to the managers, never stopping
+        the others."""
+        engine = self.env["account.dunning.engine"]
+
+        def attempt(recs):
+            try:
+                with self.env.cr.savepoint():
+                    recs._check_progress(today)
+            except psycopg2.OperationalError:
+                raise  # concurrency errors: the scheduler retries the whole job
+            except Exception as error:  # pylint: disable=broad-except
+                return error
+            return None
+
+        error = attempt(records)
+        if error is None:
+            return
+        for record in records:
+            error = attempt(record) if len(records) > 1 else error
+            if error is not None:
+                engine._report_job_failure(
+                    record, record.company_id, engine._job_label("plans"), error
+                )
+
+    @api.model
     def _cron_check_plans_and_promises(self, batch_size=200):
         """Daily: follow active plans and open promises, batch by batch, committing each."""
         today = fields.Date.context_today(self)
@@ -465,7 +494,7 @@ class AccountDunningPaymentPlan(models.Model):
                     )
                 )
                 locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
-                locked._check_progress(today)
+                self._check_progress_isolated(locked, today)
                 done += len(batch)
                 self.env["ir.cron"]._notify_progress(done=done, remaining=0)
                 if not odoo_module.current_test:
