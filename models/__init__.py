@@ -27,3 +27,4 @@ from . import res_company
 from . import account_payment_term
 from . import mail_mail
 from . import dunning_security
+from . import dunning_constraints

@@ -10,8 +10,9 @@ import psycopg2
 from markupsafe import escape
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 from odoo.modules import module as odoo_module
-from odoo.tools import SQL, split_every
+from odoo.tools import SQL, format_date, split_every
 from odoo.tools.mail import generate_tracking_message_id
 
 from ..dunning_core import levels as engine
@@ -131,6 +132,16 @@ class AccountDunningEngine(models.AbstractModel):
             mail_create_nosubscribe=True,
             mail_notrack=True,
         )
+        if not dry_run and today > fields.Date.context_today(self):
+            # A run dates letters and raises levels: letters dated ahead would block the
+            # customers' real dunning until then. A preview (dry run) may look ahead.
+            raise ValidationError(
+                self.env._(
+                    "Run Date %(date)s is in the future: a dunning run works up to today; use "
+                    "Preview to look ahead.",
+                    date=format_date(self.env, today),
+                )
+            )
         stats = Counter(customers=0, letters=0, lines=0)
         stats["decisions"] = {}
         policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])

@@ -53,6 +53,143 @@ class TestBadInput(DunningCase):
         self.assertFalse(Promise.search([("partner_id", "=", self.partner_a.id)]))
         self.assertFalse(invoice.dunning_block_reason, "nothing half-written")
 
+    def test_configuration(self):
+        today = fields.Date.today()
+        FeeRule = self.env["account.dunning.fee.rule"]
+        cases = [
+            (
+                lambda: self.env["account.dunning.policy"].create(
+                    {
+                        "name": "Second default",
+                        "company_id": self.company.id,
+                        "is_company_default": True,
+                        "level_ids": [Command.create({"name": "One", "days": 1})],
+                    }
+                ),
+                "already the Company Default",
+            ),
+            (
+                lambda: FeeRule.create({"name": "Greedy", "kind": "percent", "percent": 500}),
+                "Percent must be between 0 and 100",
+            ),
+            (
+                lambda: FeeRule.create(
+                    {"name": "Daily", "kind": "per_period", "amount": 5, "period_days": 0}
+                ),
+                "Period Days must be at least 1",
+            ),
+            (
+                lambda: FeeRule.create({"name": "Negative", "kind": "fixed", "amount": -10}),
+                "cannot be negative",
+            ),
+            (
+                lambda: self.level(1).write({"letter_body": "<p>Dear {custmer}, pay {total}</p>"}),
+                "unknown placeholders {custmer}",
+            ),
+            (
+                lambda: self.env["account.dunning.engine"]._run_company(
+                    self.company, today + timedelta(days=400)
+                ),
+                "is in the future",
+            ),
+        ]
+        for call, fragment in cases:
+            with self.subTest(fragment=fragment):
+                self.assertRefused(call, fragment)
+        self.level(1).letter_body = "<p>Dear {contact}, {customer} owes {total}.</p>"
+
+    def test_run_date_in_the_future_previews_without_writing(self):
+        self._open_invoice()
+        ahead = fields.Date.today() + timedelta(days=400)
+        run = self.env["account.dunning.run"].create({"date": ahead})
+        run.action_preview()
+        self.assertIn("1 letter(s) would be prepared", run.preview_html)
+        self.assertRefused(run.action_run, "is in the future")
+        self.assertFalse(self.letters())
+        self.assertFalse(self.partner_a.with_company(self.company).dunning_level_id)
+
+    def _plan_vals(self, invoices, **values):
+        today = fields.Date.today()
+        return {
+            "partner_id": self.partner_a.id,
+            "move_ids": [Command.set(invoices.ids)],
+            "down_payment_date": today + timedelta(days=3),
+            "first_date": today + timedelta(days=30),
+            **values,
+        }
+
+    def test_payment_plans(self):
+        invoice = self._open_invoice(1000)
+        paid = self._open_invoice(300)
+        self._pay(paid, 300, fields.Date.today())
+        refund = self._invoice(
+            self.partner_a, 200, fields.Date.today() - timedelta(days=5), move_type="out_refund"
+        )
+        Plan = self.env["account.dunning.payment.plan"]
+        cases = [
+            ({"tolerance_days": -3}, "Tolerance Days", invoice),
+            ({"instalment_count": 5000}, "must be between 1 and 120", invoice),
+            ({"instalment_count": 0}, "must be between 1 and 120", invoice),
+            ({"down_payment_value": 150}, "must be between 0 and 100", invoice),
+            ({"interest_rate": -1}, "Plan Interest", invoice),
+            ({}, "already paid", paid),
+            ({}, "not customer invoices", refund),
+        ]
+        for values, fragment, invoices in cases:
+            with self.subTest(fragment=fragment):
+                self.assertRefused(
+                    lambda v=values, i=invoices: Plan.create(self._plan_vals(i, **v)), fragment
+                )
+        # A 150 % down payment entered on a draft is refused clearly, not as a raw error.
+        plan = Plan.create(self._plan_vals(invoice))
+        self.assertRefused(
+            lambda: plan.write({"down_payment_value": 150}), "must be between 0 and 100"
+        )
+        self.assertFalse(Plan.search([("state", "!=", "draft")]))
+
+    def test_legal_actions_and_write_offs(self):
+        invoice = self._open_invoice(1000)
+        today = fields.Date.today()
+        Legal = self.env["account.dunning.legal.action"]
+        legal_vals = {"partner_id": self.partner_a.id, "move_ids": [Command.set(invoice.ids)]}
+        cases = [
+            (lambda: Legal.create({**legal_vals, "claim_amount": -5}), "cannot be negative"),
+            (
+                lambda: Legal.create(
+                    {
+                        **legal_vals,
+                        "date_filed": today,
+                        "date_judgment": today - timedelta(days=30),
+                    }
+                ),
+                "cannot come before the Date Filed",
+            ),
+            (
+                lambda: self.env["account.dunning.writeoff"].create(
+                    {
+                        "move_ids": [Command.set(invoice.ids)],
+                        "date": date(2000, 1, 1),
+                        "reason": "Old",
+                    }
+                ),
+                "before invoice",
+            ),
+        ]
+        for call, fragment in cases:
+            with self.subTest(fragment=fragment):
+                self.assertRefused(call, fragment)
+        self.company.fiscalyear_lock_date = today - timedelta(days=1)
+        self.assertRefused(
+            lambda: self.env["account.dunning.writeoff"].create(
+                {
+                    "move_ids": [Command.set(invoice.ids)],
+                    "date": today - timedelta(days=1),
+                    "reason": "Locked",
+                }
+            ),
+            "locked period",
+        )
+
     def test_company_settings(self):
         self.assertRefused(
             lambda: self.company.write({"dunning_portal_promise_days": -1}),
