@@ -28,3 +28,4 @@ from . import account_payment_term
 from . import mail_mail
 from . import dunning_security
 from . import dunning_constraints
+from . import dunning_credit_hold

@@ -823,6 +823,21 @@ class AccountDunningEngine(models.AbstractModel):
         policy_of = {
             letter.id: policy for letter, (_p, policy, _d) in zip(letters, to_create, strict=False)
         }
+        # The new call replaces the open one of an earlier letter to the same customer: one
+        # call to make per customer, not one per letter piling up.
+        earlier = self.env["account.dunning.letter"].search(
+            [("partner_id", "in", calls.partner_id.ids), ("id", "not in", calls.ids)]
+        )
+        if earlier:
+            self.env["mail.activity"].search(
+                [
+                    ("res_model_id", "=", model_id),
+                    ("res_id", "in", earlier.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            ).action_feedback(
+                feedback=self.env._("Replaced by the call of a later dunning letter.")
+            )
         self.env["mail.activity"].create(
             [
                 {

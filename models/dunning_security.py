@@ -27,6 +27,7 @@ COLLECTOR_GROUP = "account_dunning.group_dunning_collector"
 # Customer fields only dunning managers change (the run itself runs as a manager or OdooBot).
 PARTNER_MANAGER_FIELDS = (
     "dunning_credit_hold",
+    "dunning_credit_hold_level_id",
     "dunning_blocked",
     "dunning_contractual_rate",
     "dunning_broken_promises",
