@@ -5,6 +5,7 @@ import re
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import format_date
 
 from ..dunning_core import fees as core_fees
 
@@ -171,9 +172,9 @@ class AccountDunningWriteoff(models.Model):
                     self.env._(
                         "The write-off Date %(date)s is before invoice %(invoice)s of "
                         "%(invoice_date)s: date the write-off on or after its invoices.",
-                        date=record.date,
+                        date=format_date(self.env, record.date),
                         invoice=early[0].name,
-                        invoice_date=early[0].invoice_date or early[0].date,
+                        invoice_date=format_date(self.env, early[0].invoice_date or early[0].date),
                     )
                 )
             lock = record.company_id._get_user_fiscal_lock_date(
@@ -184,7 +185,7 @@ class AccountDunningWriteoff(models.Model):
                     self.env._(
                         "The write-off Date %(date)s is in a locked period (locked up to "
                         "%(lock)s): choose a later date.",
-                        date=record.date,
-                        lock=lock,
+                        date=format_date(self.env, record.date),
+                        lock=format_date(self.env, lock),
                     )
                 )

@@ -190,6 +190,30 @@ class TestBadInput(DunningCase):
             "locked period",
         )
 
+    def test_log_call_wizard(self):
+        invoice = self._open_invoice()
+        today = fields.Date.today()
+        Wizard = self.env["account.dunning.log.call"]
+        base = {
+            "partner_id": self.partner_a.id,
+            "record_promise": True,
+            "move_ids": [Command.set(invoice.ids)],
+            "promise_amount": 700,
+            "promise_date": today + timedelta(days=7),
+        }
+        cases = [
+            ({"promise_amount": 7000}, "more than the invoices still owe"),
+            ({"promise_date": today - timedelta(days=3)}, "before the promise was made"),
+            ({"promise_amount": 0}, "enter the promised Amount and Date"),
+        ]
+        for values, fragment in cases:
+            with self.subTest(fragment=fragment):
+                wizard = Wizard.create({**base, **values})
+                self.assertRefused(wizard.action_log, fragment, Exception)
+        self.assertFalse(
+            self.env["account.dunning.promise"].search([("partner_id", "=", self.partner_a.id)])
+        )
+
     def test_company_settings(self):
         self.assertRefused(
             lambda: self.company.write({"dunning_portal_promise_days": -1}),

@@ -62,7 +62,8 @@ class AccountDunningLogCall(models.TransientModel):
                     ("invoice_date_due", "<", fields.Date.context_today(self)),
                 ]
             )
-            self.promise_amount = sum(self.move_ids.mapped("amount_residual"))
+            # Promises are kept in company currency.
+            self.promise_amount = sum(self.move_ids.mapped("amount_residual_signed"))
 
     def action_log(self):
         self.ensure_one()
