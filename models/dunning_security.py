@@ -42,6 +42,16 @@ PARTNER_MANAGER_FIELDS = (
     "dunning_moratorium_opt_out",
 )
 MOVE_MANAGER_FIELDS = ("dunning_level_id", "dunning_date")
+# The levels of the invoices are computed from the entries of the letters.
+LETTER_LINE_MANAGER_FIELDS = (
+    "level_id",
+    "previous_level_id",
+    "escalated",
+    "kind",
+    "move_line_id",
+    "move_id",
+    "letter_id",
+)
 MOVE_COLLECTOR_FIELDS = ("dunning_block_reason", "dunning_block_note")
 
 
@@ -222,4 +232,12 @@ class AccountMove(models.Model):
     def write(self, vals):
         _check_fields(self, MOVE_MANAGER_FIELDS, MANAGER_GROUP, vals)
         _check_fields(self, MOVE_COLLECTOR_FIELDS, COLLECTOR_GROUP, vals)
+        return super().write(vals)
+
+
+class AccountDunningLetterLine(models.Model):
+    _inherit = "account.dunning.letter.line"
+
+    def write(self, vals):
+        _check_fields(self, LETTER_LINE_MANAGER_FIELDS, MANAGER_GROUP, vals)
         return super().write(vals)

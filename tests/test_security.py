@@ -118,6 +118,10 @@ class TestDunningServerSideRights(DunningCase):
             invoice.with_user(self.invoicing).write({"dunning_block_reason": "manual"})
         with self.assertRaises(AccessError):
             invoice.with_user(self.collector).write({"dunning_level_id": self.level(3).id})
+        self.run_dunning(D0 + timedelta(days=3))
+        entry = self.letters(self.partner_a).line_ids[:1]
+        with self.assertRaisesRegex(AccessError, "Only Dunning / Manager"):
+            entry.with_user(self.collector).write({"level_id": self.level(5).id})
         invoice.with_user(self.collector).action_dunning_block()  # disputes: collectors may
         self.assertEqual(invoice.dunning_block_reason, "manual")
 
