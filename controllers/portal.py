@@ -71,32 +71,73 @@ class DunningPortal(CustomerPortal):
         website=True,
     )
     def portal_dunning_promise(self, letter_id, promise_date=None, **kwargs):
-        """The customer proposes the date they will pay a letter's open invoices by."""
+        """The customer proposes the date they will pay a letter's open invoices by.
+
+        Within the company's limits (not in the past, at most Portal Promises Up To days
+        ahead, one open promise per letter, the amount still owed) the promise holds dunning at
+        once; a later date waits for a collector's approval and holds nothing until then.
+        Anything refused is rolled back and explained on the letter's page, in the customer's
+        language (the page's texts).
+        """
         try:
             letter = self._document_check_access("account.dunning.letter", letter_id)
         except (AccessError, MissingError):
             return request.redirect("/my")
-        invoices = letter.line_ids.move_id.filtered(
-            lambda m: m.move_type == "out_invoice" and m._dunning_open_amount(m.currency_id) > 0
-        )
+        if letter.state != "sent":
+            return request.redirect("/my")
+        outcome = self._dunning_promise_outcome(letter.sudo(), promise_date)
+        return request.redirect(f"/my/dunning_letters/{letter.id}?promise={outcome}")
+
+    def _dunning_promise_outcome(self, letter, promise_date):
+        """Record the promise of the portal form; the code of the message the page shows."""
         try:
             day = fields.Date.to_date(promise_date)
-            if not invoices or not day:
-                raise ValidationError(request.env._("Choose the date you will pay by."))
-            request.env["account.dunning.promise"].sudo().create(
-                {
-                    "partner_id": letter.partner_id.id,
-                    "company_id": letter.company_id.id,
-                    "move_ids": [Command.set(invoices.ids)],
-                    # In the invoices' own currency when they share one (the promise's).
-                    "amount": invoices._dunning_open_amount(),
-                    "promise_date": day,
-                    "channel": "portal",
-                }
-            )
-        except (ValueError, UserError, ValidationError):
-            return request.redirect(f"/my/dunning_letters/{letter.id}?promise=error")
-        return request.redirect(f"/my/dunning_letters/{letter.id}?promise=ok")
+        except ValueError:
+            return "error"
+        if not day:
+            return "error"
+        company = letter.company_id
+        today = fields.Date.context_today(letter.with_company(company))
+        if day < today:
+            return "past"
+        invoices = letter.line_ids.filtered(lambda line: line.kind == "overdue").move_id.filtered(
+            lambda m: m.move_type == "out_invoice" and m._dunning_open_amount(m.currency_id) > 0
+        )
+        if not invoices:
+            return "paid"
+        Promise = request.env["account.dunning.promise"].sudo()
+        if Promise.search_count(
+            [
+                ("state", "in", ("open", "to_approve")),
+                "|",
+                ("letter_id", "=", letter.id),
+                ("move_ids", "in", invoices.ids),
+            ],
+            limit=1,
+        ):
+            return "exists"
+        within = (day - today).days <= company.dunning_portal_promise_days
+        try:
+            with request.env.cr.savepoint():
+                promise = Promise.create(
+                    {
+                        "partner_id": letter.partner_id.id,
+                        "company_id": company.id,
+                        "letter_id": letter.id,
+                        "move_ids": [Command.set(invoices.ids)],
+                        # In the invoices' own currency when they share one (the promise's).
+                        "amount": invoices._dunning_open_amount(),
+                        "promise_date": day,
+                        "start_date": today,
+                        "channel": "portal",
+                        "state": "open" if within else "to_approve",
+                    }
+                )
+                if not within:
+                    promise._request_approval()
+        except (UserError, ValidationError):
+            return "error"
+        return "ok" if within else "to_approve"
 
     @http.route(["/my/payment_plans"], type="http", auth="user", website=True)
     def portal_my_payment_plans(self, **kwargs):

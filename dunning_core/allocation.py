@@ -23,6 +23,19 @@ REASON_ALL_PAID = "all_paid"
 REASON_OVERDUE = "instalment_overdue"  # unpaid after due date + tolerance
 REASON_ON_SCHEDULE = "on_schedule"
 
+
+def add_days(day, days):
+    """``day`` + ``days``, clamped to the calendar's bounds instead of raising OverflowError.
+
+    A promise dated 9999-12-31 with a few days of grace, or a huge tolerance, must not crash
+    the daily follow-up for every customer: the deadline simply never comes.
+    """
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 # Promise states.
 PROMISE_OPEN = "open"
 PROMISE_KEPT = "kept"
@@ -125,7 +138,7 @@ def plan_state(statuses, today, tolerance_days):
     if all(status.is_paid for status in ordered):
         return PlanCheck(PLAN_COMPLETED, None, REASON_ALL_PAID)
     for status in ordered:
-        if not status.is_paid and today > status.due_date + timedelta(days=tolerance_days):
+        if not status.is_paid and today > add_days(status.due_date, tolerance_days):
             return PlanCheck(PLAN_BREACHED, status, REASON_OVERDUE)
     return PlanCheck(PLAN_ACTIVE, None, REASON_ON_SCHEDULE)
 
@@ -205,7 +218,7 @@ def promise_state(
     paid_amount = to_decimal(paid_amount)
     if promised_amount <= 0:
         raise ValueError(f"promised_amount must be positive, got {promised_amount}.")
-    deadline = promised_date + timedelta(days=grace_days)
+    deadline = add_days(promised_date, grace_days)
     if paid_amount >= promised_amount:
         if last_payment_date is None:
             raise ValueError("last_payment_date is required once something was paid.")

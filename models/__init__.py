@@ -28,3 +28,6 @@ from . import res_partner
 from . import res_company
 from . import account_payment_term
 from . import mail_mail
+from . import dunning_security
+from . import dunning_constraints
+from . import dunning_credit_hold

@@ -6,11 +6,13 @@ import logging
 from collections import Counter, defaultdict
 from datetime import timedelta
 
+import psycopg2
 from markupsafe import escape
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 from odoo.modules import module as odoo_module
-from odoo.tools import SQL, split_every
+from odoo.tools import SQL, format_date, split_every
 from odoo.tools.mail import generate_tracking_message_id
 
 from ..dunning_core import levels as engine
@@ -42,8 +44,16 @@ class AccountDunningEngine(models.AbstractModel):
                 company, today, batch_size=batch_size, commit=True
             )
             done += stats["customers"]
-            self.with_company(company)._refresh_payment_behaviour(company, today)
-            self.with_company(company)._apply_fee_waivers(company, today)
+            for step in ("_refresh_payment_behaviour", "_apply_fee_waivers"):
+                try:
+                    with self.env.cr.savepoint():
+                        getattr(self.with_company(company), step)(company, today)
+                except psycopg2.OperationalError:
+                    raise
+                except Exception as error:  # pylint: disable=broad-except
+                    self._report_job_failure(
+                        company.partner_id, company, self._job_label("run"), error
+                    )
         self.env["ir.cron"]._notify_progress(done=done, remaining=0)
         return True
 
@@ -122,6 +132,16 @@ class AccountDunningEngine(models.AbstractModel):
             mail_create_nosubscribe=True,
             mail_notrack=True,
         )
+        if not dry_run and today > fields.Date.context_today(self):
+            # A run dates letters and raises levels: letters dated ahead would block the
+            # customers' real dunning until then. A preview (dry run) may look ahead.
+            raise ValidationError(
+                self.env._(
+                    "Run Date %(date)s is in the future: a dunning run works up to today; use "
+                    "Preview to look ahead.",
+                    date=format_date(self.env, today),
+                )
+            )
         stats = Counter(customers=0, letters=0, lines=0)
         stats["decisions"] = {}
         policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])
@@ -136,9 +156,7 @@ class AccountDunningEngine(models.AbstractModel):
         for batch_ids in split_every(batch_size, partner_ids):
             locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
             if locked:
-                self._run_batch(company, policies, today, locked, stats, dry_run)
-                # Recompute the levels now, in this context (no tracking), batch by batch.
-                self.env.flush_all()
+                self._run_batch_isolated(company, policies, today, locked, stats, dry_run)
             visited += len(batch_ids)
             if commit:
                 # Odoo 18's cron progress: what is done and what remains, batch by batch.
@@ -151,6 +169,113 @@ class AccountDunningEngine(models.AbstractModel):
                 self.env.cr.commit()  # pylint: disable=invalid-commit
             _logger.info("dunning %s: %d customers done", company.name, stats["customers"])
         return stats
+
+    def _run_batch_isolated(self, company, policies, today, partner_ids, stats, dry_run):
+        """``_run_batch``, so that one failing customer never stops the others.
+
+        The batch runs in a savepoint; if it fails, it is rolled back and its customers are
+        run one by one, each in its own savepoint: those that fail again are skipped, logged
+        with the reason and reported to the dunning managers (an activity on the customer).
+        """
+
+        def attempt(ids):
+            snapshot = dict(stats, decisions=dict(stats["decisions"]))
+            try:
+                with self.env.cr.savepoint():
+                    self._run_batch(company, policies, today, ids, stats, dry_run)
+                    # Recompute the levels now, in this context (no tracking), batch by batch.
+                    self.env.flush_all()
+            except psycopg2.OperationalError:
+                raise  # concurrency errors: the whole job is retried by the scheduler
+            except Exception as error:  # pylint: disable=broad-except
+                stats.clear()
+                dict.update(stats, snapshot)
+                return error
+            return None
+
+        error = attempt(partner_ids)
+        if error is None:
+            return
+        for partner_id in partner_ids:
+            error = attempt([partner_id]) if len(partner_ids) > 1 else error
+            if error is not None:
+                stats["failed"] += 1
+                self._report_job_failure(
+                    self.env["res.partner"].browse(partner_id),
+                    company,
+                    self._job_label("run"),
+                    error,
+                )
+
+    @api.model
+    def _job_label(self, job):
+        return {
+            "run": self.env._("The daily dunning run"),
+            "plans": self.env._("The follow-up of payment plans and promises"),
+            "send": self.env._("The sending of dunning letters"),
+        }[job]
+
+    @api.model
+    def _report_job_failure(self, record, company, job, error):
+        """A scheduled job skipped ``record``: log why and give the dunning managers an activity.
+
+        ``record`` has activities (a customer, plan, promise or letter); a manager who already
+        has an open activity about it from the same job gets no second one.
+        """
+        customer = (
+            record.commercial_partner_id
+            if record._name == "res.partner"
+            else record["partner_id"].commercial_partner_id
+        )
+        reason = str(error) or type(error).__name__
+        _logger.error(
+            "%s skipped %s %s (customer %s, id %s): %s",
+            job,
+            record._name,
+            record.id,
+            customer.display_name,
+            customer.id,
+            reason,
+            exc_info=error,
+        )
+        activity_type = self.env.ref("mail.mail_activity_data_todo", raise_if_not_found=False)
+        managers = company._dunning_managers()
+        if not activity_type or not managers:
+            return
+        summary = self.env._("%(job)s skipped %(customer)s", job=job, customer=customer.name)
+        Activity = self.env["mail.activity"].sudo()
+        model_id = self.env["ir.model"]._get_id(record._name)
+        already = set(
+            Activity.search(
+                [
+                    ("res_model_id", "=", model_id),
+                    ("res_id", "=", record.id),
+                    ("summary", "=", summary),
+                ]
+            ).user_id.ids
+        )
+        Activity.create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": record.id,
+                    "activity_type_id": activity_type.id,
+                    "summary": summary,
+                    "note": self.env._(
+                        "%(job)s could not process %(customer)s and went on with the other "
+                        "customers. Reason: %(reason)s. Correct the cause; the next run tries "
+                        "again.",
+                        job=job,
+                        customer=customer.display_name,
+                        reason=reason,
+                    ),
+                    "user_id": user.id,
+                    "date_deadline": fields.Date.context_today(self),
+                }
+                for user in managers
+                if user.id not in already
+            ]
+        )
 
     @api.model
     def _skip_label(self, code):
@@ -731,6 +856,21 @@ class AccountDunningEngine(models.AbstractModel):
         policy_of = {
             letter.id: policy for letter, (_p, policy, _d) in zip(letters, to_create, strict=False)
         }
+        # The new call replaces the open one of an earlier letter to the same customer: one
+        # call to make per customer, not one per letter piling up.
+        earlier = self.env["account.dunning.letter"].search(
+            [("partner_id", "in", calls.partner_id.ids), ("id", "not in", calls.ids)]
+        )
+        if earlier:
+            self.env["mail.activity"].search(
+                [
+                    ("res_model_id", "=", model_id),
+                    ("res_id", "in", earlier.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            ).action_feedback(
+                feedback=self.env._("Replaced by the call of a later dunning letter.")
+            )
         self.env["mail.activity"].create(
             [
                 {

@@ -711,6 +711,9 @@ class AccountDunningLetter(models.Model):
                         error=str(error),
                     )
                 )
+                engine._report_job_failure(
+                    letter, letter.company_id, engine._job_label("send"), error
+                )
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
         # A batch that only met locked customers reports nothing left, so the job does not spin

@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import psycopg2
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.modules import module as odoo_module
@@ -170,14 +172,87 @@ class AccountDunningPaymentPlan(models.Model):
         for plan in self:
             plan.amount_paid = sum(plan.line_ids.mapped("amount_paid"))
 
+    MAX_INSTALMENTS = 120  # ten years of monthly instalments
+
+    @api.constrains(
+        "tolerance_days",
+        "instalment_count",
+        "down_payment_type",
+        "down_payment_value",
+        "interest_rate",
+        "move_ids",
+    )
+    def _check_plan_values(self):
+        for plan in self:
+            if plan.tolerance_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Tolerance Days of payment plan %(plan)s cannot be negative: enter 0 "
+                        "or more days.",
+                        plan=plan.name,
+                    )
+                )
+            if not 1 <= plan.instalment_count <= self.MAX_INSTALMENTS:
+                raise ValidationError(
+                    self.env._(
+                        "Instalment Count of payment plan %(plan)s must be between 1 and "
+                        "%(max)s, not %(count)s.",
+                        plan=plan.name,
+                        max=self.MAX_INSTALMENTS,
+                        count=plan.instalment_count,
+                    )
+                )
+            if plan.down_payment_value < 0 or (
+                plan.down_payment_type == "percent" and plan.down_payment_value > 100
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Down Payment Value of payment plan %(plan)s must be between 0 and 100 "
+                        "when in percent, and not negative as an amount.",
+                        plan=plan.name,
+                    )
+                )
+            if plan.interest_rate < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The Plan Interest of payment plan %(plan)s cannot be negative.",
+                        plan=plan.name,
+                    )
+                )
+            if plan.state != "draft":
+                continue
+            not_invoices = plan.move_ids.filtered(lambda m: m.move_type != "out_invoice")
+            if not_invoices:
+                raise ValidationError(
+                    self.env._(
+                        "%(documents)s are not customer invoices (credit notes?): a payment "
+                        "plan covers open customer invoices only; remove them from Invoices.",
+                        documents=", ".join(not_invoices.mapped("name")),
+                    )
+                )
+            paid = plan.move_ids.filtered(
+                lambda m: m.payment_state not in ("not_paid", "partial") or m.amount_residual <= 0
+            )
+            if paid:
+                raise ValidationError(
+                    self.env._(
+                        "Invoices %(invoices)s are already paid: remove them from the plan's "
+                        "Invoices.",
+                        invoices=", ".join(paid.mapped("name")),
+                    )
+                )
+
     # ------------------------------------------------------------------ schedule
     def _down_payment(self):
         self.ensure_one()
         digits = self.currency_id.decimal_places
         if self.down_payment_type == "percent":
-            return core_schedule.down_payment_from_percent(
-                to_decimal(self.amount_total), to_decimal(self.down_payment_value), digits
-            )
+            try:
+                return core_schedule.down_payment_from_percent(
+                    to_decimal(self.amount_total), to_decimal(self.down_payment_value), digits
+                )
+            except core_schedule.ScheduleError as error:
+                raise ValidationError(self._schedule_error(error)) from error
         return to_decimal(self.down_payment_value)
 
     def _build_schedule(self):
@@ -240,7 +315,7 @@ class AccountDunningPaymentPlan(models.Model):
             return
         try:
             self.line_ids, self.amount_interest = self._build_schedule()
-        except core_schedule.ScheduleError:
+        except (core_schedule.ScheduleError, ValidationError):
             return
 
     def _schedule_error(self, error):
@@ -446,6 +521,33 @@ class AccountDunningPaymentPlan(models.Model):
                 )
 
     @api.model
+    def _check_progress_isolated(self, records, today):
+        """``_check_progress`` of a batch in a savepoint; if it fails, record by record, so one
+        bad plan or promise is skipped, logged and reported to the managers, never stopping
+        the others."""
+        engine = self.env["account.dunning.engine"]
+
+        def attempt(recs):
+            try:
+                with self.env.cr.savepoint():
+                    recs._check_progress(today)
+            except psycopg2.OperationalError:
+                raise  # concurrency errors: the scheduler retries the whole job
+            except Exception as error:  # pylint: disable=broad-except
+                return error
+            return None
+
+        error = attempt(records)
+        if error is None:
+            return
+        for record in records:
+            error = attempt(record) if len(records) > 1 else error
+            if error is not None:
+                engine._report_job_failure(
+                    record, record.company_id, engine._job_label("plans"), error
+                )
+
+    @api.model
     def _cron_check_plans_and_promises(self, batch_size=200):
         """Daily: follow active plans and open promises, batch by batch, committing each."""
         today = fields.Date.context_today(self)
@@ -462,7 +564,7 @@ class AccountDunningPaymentPlan(models.Model):
                     )
                 )
                 locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
-                locked._check_progress(today)
+                self._check_progress_isolated(locked, today)
                 done += len(batch)
                 self.env["ir.cron"]._notify_progress(done=done, remaining=0)
                 if not odoo_module.current_test:

@@ -1,8 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_amount, format_date
 
 from ..dunning_core import allocation as core_allocation
@@ -81,12 +80,28 @@ class AccountDunningPromise(models.Model):
         help="Date of the promise: payments from then on count.",
     )
     state = fields.Selection(
-        [("open", "Open"), ("kept", "Kept"), ("broken", "Broken"), ("cancel", "Cancelled")],
+        [
+            ("to_approve", "To Approve"),
+            ("open", "Open"),
+            ("kept", "Kept"),
+            ("broken", "Broken"),
+            ("cancel", "Cancelled"),
+        ],
         default="open",
         required=True,
         readonly=True,
         tracking=True,
-        help="Open (dunning waits), kept, broken (dunning resumes) or cancelled.",
+        help="To approve (proposed beyond the company's limits: dunning goes on until a "
+        "collector approves it), open (dunning waits), kept, broken (dunning resumes) or "
+        "cancelled.",
+    )
+    letter_id = fields.Many2one(
+        "account.dunning.letter",
+        index="btree_not_null",
+        ondelete="set null",
+        check_company=True,
+        help="Letter the customer answered with this promise (portal): one open promise per "
+        "letter.",
     )
 
     @api.depends("move_ids.currency_id", "company_id.currency_id")
@@ -96,7 +111,7 @@ class AccountDunningPromise(models.Model):
                 promise.company_id.currency_id
             )
 
-    @api.constrains("amount", "promise_date", "move_ids", "partner_id")
+    @api.constrains("amount", "promise_date", "move_ids", "partner_id", "letter_id")
     def _check_promise(self):
         for promise in self:
             if promise.amount <= 0:
@@ -106,6 +121,44 @@ class AccountDunningPromise(models.Model):
                     self.env._(
                         "The promised date %(date)s is before the promise was made.",
                         date=format_date(self.env, promise.promise_date),
+                    )
+                )
+            if promise.state not in ("open", "to_approve"):
+                continue
+            paid = promise.move_ids.filtered(
+                lambda m: m.payment_state not in ("not_paid", "partial") or m.amount_residual <= 0
+            )
+            if paid:
+                raise ValidationError(
+                    self.env._(
+                        "Invoices %(invoices)s are already paid: remove them from the "
+                        "promise's Invoices.",
+                        invoices=", ".join(paid.mapped("name")),
+                    )
+                )
+            owed = promise.move_ids._dunning_open_amount(promise.currency_id)
+            if promise.currency_id.compare_amounts(promise.amount, owed) > 0:
+                raise ValidationError(
+                    self.env._(
+                        "The promised Amount %(amount)s is more than the invoices still owe "
+                        "(%(owed)s): enter at most %(owed)s.",
+                        amount=format_amount(self.env, promise.amount, promise.currency_id),
+                        owed=format_amount(self.env, owed, promise.currency_id),
+                    )
+                )
+            if promise.letter_id and self.search_count(
+                [
+                    ("id", "!=", promise.id),
+                    ("letter_id", "=", promise.letter_id.id),
+                    ("state", "in", ("open", "to_approve")),
+                ],
+                limit=1,
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Letter %(letter)s already has an open promise to pay: cancel it "
+                        "before recording another.",
+                        letter=promise.letter_id.name,
                     )
                 )
             others = promise.move_ids.filtered(
@@ -122,16 +175,8 @@ class AccountDunningPromise(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         promises = super().create(vals_list)
+        promises.filtered(lambda rec: rec.state == "open")._block_invoices()
         for promise in promises:
-            promise.move_ids.filtered(lambda m: not m.dunning_block_reason).write(
-                {
-                    "dunning_block_reason": "promise",
-                    "dunning_block_note": self.env._(
-                        "Promise to pay by %(date)s",
-                        date=format_date(self.env, promise.promise_date),
-                    ),
-                }
-            )
             promise.partner_id.message_post(
                 body=self.env._(
                     "Promise to pay %(amount)s by %(date)s.",
@@ -141,13 +186,65 @@ class AccountDunningPromise(models.Model):
             )
         return promises
 
+    def _block_invoices(self):
+        """An open promise holds the dunning of its invoices (a promise to approve does not)."""
+        for promise in self:
+            promise.move_ids.filtered(lambda m: not m.dunning_block_reason).write(
+                {
+                    "dunning_block_reason": "promise",
+                    "dunning_block_note": self.env._(
+                        "Promise to pay by %(date)s",
+                        date=format_date(self.env, promise.promise_date),
+                    ),
+                }
+            )
+
+    def _request_approval(self):
+        """An activity asking the customer's collector to approve or refuse the promise."""
+        for promise in self:
+            partner = promise.partner_id.commercial_partner_id.with_company(promise.company_id)
+            user = partner._dunning_collector(promise.letter_id.policy_id)
+            promise.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=user.id,
+                summary=self.env._("Approve or refuse a promise to pay"),
+                note=self.env._(
+                    "%(customer)s proposed to pay %(amount)s by %(date)s, beyond the "
+                    "%(days)s days the company accepts: approve the promise (dunning then "
+                    "waits) or cancel it.",
+                    customer=partner.display_name,
+                    amount=format_amount(self.env, promise.amount, promise.currency_id),
+                    date=format_date(self.env, promise.promise_date),
+                    days=promise.company_id.dunning_portal_promise_days,
+                ),
+            )
+
+    def action_approve(self):
+        """A collector accepts a promise proposed beyond the limits: dunning now waits."""
+        to_approve = self.filtered(lambda rec: rec.state == "to_approve")
+        if to_approve != self:
+            raise UserError(self.env._("Only promises To Approve can be approved."))
+        to_approve.write({"state": "open"})
+        to_approve._check_promise()
+        to_approve._block_invoices()
+        to_approve.activity_feedback(["mail.mail_activity_data_todo"])
+        for promise in to_approve:
+            promise.message_post(body=self.env._("Promise approved: dunning waits."))
+        return True
+
     def _release_invoices(self):
         self.move_ids.filtered(lambda m: m.dunning_block_reason == "promise").write(
             {"dunning_block_reason": False, "dunning_block_note": False}
         )
 
     def action_cancel(self):
+        """Cancel open promises, or refuse promises to approve; dunning resumes."""
+        if self.filtered(lambda rec: rec.state not in ("open", "to_approve")):
+            raise UserError(
+                self.env._("Only open promises or promises To Approve can be cancelled.")
+            )
         self.filtered(lambda rec: rec.state == "open")._release_invoices()
+        self.activity_unlink(["mail.mail_activity_data_todo"])
         self.write({"state": "cancel"})
         return True
 
@@ -183,6 +280,6 @@ class AccountDunningPromise(models.Model):
                 promise.message_post(
                     body=self.env._(
                         "Promise broken: not paid by %(date)s. Dunning resumes.",
-                        date=promise.promise_date + timedelta(days=promise.grace_days),
+                        date=core_allocation.add_days(promise.promise_date, promise.grace_days),
                     )
                 )

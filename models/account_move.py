@@ -127,9 +127,11 @@ class AccountMove(models.Model):
 
     def _post(self, soft=True):
         held = self.filtered(lambda m: m.move_type == "out_invoice" and m.dunning_credit_hold)
+        # Server-side only: superuser mode (the dunning charges invoices, posted by the module
+        # itself) or a dunning manager; no context key lifts the hold.
         if (
             held
-            and not self.env.context.get("dunning_allow_credit_hold")
+            and not self.env.su
             and not self.env.user.has_group("account_dunning.group_dunning_manager")
         ):
             raise UserError(

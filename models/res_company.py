@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import Command, fields, models
-from odoo.exceptions import UserError
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
 
 
 class ResCompany(models.Model):
@@ -56,6 +56,32 @@ class ResCompany(models.Model):
         help="Invoices go to a collection agency only from this many days overdue, or once at "
         "a dunning level marked eligible for agency handoff.",
     )
+
+    dunning_portal_promise_days = fields.Integer(
+        string="Portal Promises Up To (Days)",
+        default=30,
+        help="A customer may promise in the portal to pay a letter up to this many days ahead; "
+        "a later date waits for a collector's approval and holds no dunning until then.",
+    )
+
+    @api.constrains("dunning_portal_promise_days")
+    def _check_dunning_days(self):
+        for company in self:
+            if company.dunning_portal_promise_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Portal Promises Up To (Days) cannot be negative: enter 0 to have "
+                        "every portal promise approved by a collector."
+                    )
+                )
+
+    def _dunning_managers(self):
+        """Active internal dunning managers of the company (never OdooBot)."""
+        self.ensure_one()
+        group = self.env.ref("account_dunning.group_dunning_manager")
+        return group.sudo().users.filtered(
+            lambda u: u.active and not u.share and not u._is_superuser() and self in u.company_ids
+        )
 
     def _dunning_report_margins(self):
         """Top margin and header spacing (mm) for the dunning documents.
@@ -137,6 +163,7 @@ class ResCompany(models.Model):
                 "invoice_line_ids": lines,
             }
         )
-        # The customer may be on credit hold; these charges are not new sales.
-        move.with_context(dunning_allow_credit_hold=True).action_post()
+        # The customer may be on credit hold; these charges are not new sales (the hold lets
+        # superuser mode through, which no user can switch on from outside).
+        move.sudo().action_post()
         return move

@@ -228,14 +228,20 @@ class ResPartner(models.Model):
         return self.browse(invoice_id)
 
     def _dunning_collector(self, policy=None):
-        """User who gets the customer's phone-call activities."""
+        """User who gets the customer's activities: its collector, else the salesperson, else
+        the policy's Default Collector, else the current user when a person (a scheduled job
+        runs as OdooBot, a portal request as the customer), else a dunning manager."""
         self.ensure_one()
-        return (
+        user = (
             self.dunning_collector_id
             or self.user_id
             or (policy and policy.collector_id)
             or self.env.user
         )
+        if user._is_superuser() or user.share or not user.active:
+            company = (policy and policy.company_id) or self.env.company
+            user = company._dunning_managers()[:1] or self.env.user
+        return user
 
     def action_view_dunning_letters(self):
         action = self.env["ir.actions.act_window"]._for_xml_id(

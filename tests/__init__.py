@@ -11,3 +11,6 @@ from . import test_legal_action
 from . import test_collection_case
 from . import test_factoring
 from . import test_money
+from . import test_bad_input
+from . import test_job_isolation
+from . import test_credit_hold

@@ -24,7 +24,7 @@ class TestDunningPolicy(DunningCase):
                 {"name": "Empty", "company_id": self.company.id}
             )
         with self.assertRaisesRegex(ValidationError, "last level"):
-            policy = self._make_policy(self.company, name="Short")
+            policy = self._make_policy(self.company, name="Short", is_company_default=False)
             policy.level_ids[1:].unlink()
             policy.level_ids.unlink()
 

@@ -15,6 +15,7 @@ from dunning_core.allocation import (
     PROMISE_OPEN,
     RELIABLE,
     SLOW,
+    add_days,
     allocate,
     allocate_costs_interest_principal,
     allocate_principal_first,
@@ -185,6 +186,21 @@ def test_promise_broken():
 def test_promise_open_until_grace_ends():
     check = promise_state(D("500"), PROMISED, 3, D("0"), None, date(2026, 3, 13))
     assert (check.state, check.on_time) == (PROMISE_OPEN, None)
+
+
+def test_promise_at_the_end_of_the_calendar_stays_open():
+    # 9999-12-31 + 3 days of grace overflowed and stopped the daily job for every customer.
+    far = date(9999, 12, 31)
+    check = promise_state(D("500"), far, 3, D("0"), None, date(2026, 3, 13))
+    assert check.state == PROMISE_OPEN
+    kept = promise_state(D("500"), far, 3, D("500"), date(2026, 3, 12), date(2026, 3, 13))
+    assert kept.state == PROMISE_KEPT
+
+
+def test_add_days_clamps_instead_of_overflowing():
+    assert add_days(date(9999, 12, 30), 5) == date.max
+    assert add_days(date(1, 1, 2), -5) == date.min
+    assert add_days(date(2026, 3, 10), 3) == date(2026, 3, 13)
 
 
 def invoices(*rows):
