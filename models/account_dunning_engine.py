@@ -101,6 +101,8 @@ class AccountDunningEngine(models.AbstractModel):
                 # Scheduled runs keep each finished batch: a crash loses nothing, and a rerun
                 # is idempotent. Never inside tests (guarded above).
                 self.env.cr.commit()  # pylint: disable=invalid-commit
+            # Memory bounded per batch: the records a finished batch read leave the cache.
+            self.env.invalidate_all()
             _logger.info("dunning %s: %d customers done", company.name, stats["customers"])
         return stats
 

@@ -539,6 +539,8 @@ class AccountDunningLetter(models.Model):
             ):
                 if len(chunk_ids) > 1:
                     Report._render_qweb_pdf(report, list(chunk_ids))
+                    # The chunk's PDFs are in the filestore now: not kept in memory as well.
+                    self.env["ir.attachment"].invalidate_model(["raw", "datas"])
         stored = self._sent_pdf_attachments(report)
         for letter in self.filtered(lambda rec: rec.id not in stored):
             Report._render_qweb_pdf(report, letter.ids)
@@ -768,6 +770,8 @@ class AccountDunningLetter(models.Model):
                     letter._cron_send_one()
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
+            # Memory bounded per chunk: its letters and PDFs leave the cache.
+            self.env.invalidate_all()
         # A batch that only met locked customers reports nothing left, so the job does not spin
         # on them: the next scheduled run picks them up.
         self.env["ir.cron"]._notify_progress(done=done, remaining=max(remaining, 0) if done else 0)
