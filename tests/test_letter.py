@@ -507,3 +507,24 @@ class TestDunningLetter(DunningCase):
                 .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
             )
             self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+
+    def test_scheduled_sending_renders_the_chunk_in_one_call(self):
+        letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self._channels_only(letters[0], channel_email=True)
+        letters.policy_id.auto_send = True
+        letters.write({"state": "to_send"})
+        patcher, calls = self._count_wkhtmltopdf()
+        with patcher:
+            self.env["account.dunning.letter"].sudo()._cron_send_letters()
+        self.assertEqual(calls[0], 2, "both letters' PDFs in one call")
+        self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
+        for letter in letters:
+            mail = (
+                self.env["mail.mail"]
+                .sudo()
+                .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+            )
+            self.assertEqual(len(mail), 1)
+            self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+            self.assertIn(letter.name, self._pdf_text(letter.sent_attachment_id.raw))
