@@ -279,7 +279,10 @@ def measure(label, run):
         with cProfile.Profile() as prof, Profiler(db=None, collectors=["sql"]) as sql_prof:
             result = run()
             env.flush_all()
-        pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(30)
+        stats = pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
+        stats.print_stats(30)
+        if os.environ.get("BENCH_CALLERS"):  # e.g. BENCH_CALLERS=with_context
+            stats.print_callers(os.environ["BENCH_CALLERS"])
         counts = {}
         for entry in sql_prof.collectors[0].entries:
             key = " ".join(entry["query"].split())[:110]
