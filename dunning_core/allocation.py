@@ -260,12 +260,40 @@ def payment_behaviour(paid_invoices, broken_promises, today, window_days=BEHAVIO
         weighted += amount * max((paid_date - due_date).days, 0)
         total += amount
         count += 1
-    average = weighted / total if total else ZERO
+    return behaviour_from_totals(weighted, total, count, broken_promises)
+
+
+def behaviour_from_totals(weighted_days_late, amount_paid, invoice_count, broken_promises):
+    """``payment_behaviour`` from its sums, as a database can add them up per customer.
+
+    ``weighted_days_late`` is the sum of amount x days late (an early payment: 0) over the
+    invoices paid in the window, ``amount_paid`` the sum of their amounts, ``invoice_count``
+    how many they are.
+    """
+    weighted = to_decimal(weighted_days_late)
+    total = to_decimal(amount_paid)
+    average = weighted / total if total > 0 else ZERO
     average = average.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    if average > AT_RISK_AVG_DAYS_LATE or broken_promises >= AT_RISK_BROKEN_PROMISES:
-        category = AT_RISK
-    elif average <= RELIABLE_MAX_AVG_DAYS_LATE and broken_promises == 0:
-        category = RELIABLE
-    else:
-        category = SLOW
-    return Behaviour(average, broken_promises, category, count)
+    return Behaviour(
+        average, broken_promises, behaviour_category(average, broken_promises), invoice_count
+    )
+
+
+def behaviour_category(avg_days_late, broken_promises):
+    """RELIABLE, SLOW or AT_RISK from the average days late (one decimal) and broken promises."""
+    if avg_days_late > AT_RISK_AVG_DAYS_LATE or broken_promises >= AT_RISK_BROKEN_PROMISES:
+        return AT_RISK
+    if avg_days_late <= RELIABLE_MAX_AVG_DAYS_LATE and broken_promises == 0:
+        return RELIABLE
+    return SLOW
+
+
+def customer_rating(weighted_days_late, amount_paid, invoice_count, broken_promises):
+    """The rating a customer is given in the window, or None when there is nothing to rate.
+
+    A customer with no invoice paid and no promise broken in the window has no rating, like a
+    new customer: a payment history that left the window no longer rates it.
+    """
+    if not invoice_count and not broken_promises:
+        return None
+    return behaviour_from_totals(weighted_days_late, amount_paid, invoice_count, broken_promises)

@@ -4,7 +4,6 @@
 
 import logging
 from collections import Counter, defaultdict
-from datetime import timedelta
 
 import psycopg2
 from markupsafe import escape
@@ -16,13 +15,11 @@ from odoo.tools import SQL, format_date, split_every
 from odoo.tools.mail import generate_tracking_message_id
 
 from ..dunning_core import levels as engine
-from ..dunning_core.allocation import payment_behaviour
 from ..dunning_core.money import to_decimal
 
 _logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
-BEHAVIOUR_WINDOW_DAYS = 365
 
 
 class AccountDunningEngine(models.AbstractModel):
@@ -71,49 +68,6 @@ class AccountDunningEngine(models.AbstractModel):
         )
         letters._apply_fee_waivers(today)
         return letters
-
-    @api.model
-    def _refresh_payment_behaviour(self, company, today):
-        """Average days paid late over 12 months and the reliable / slow / at risk category.
-
-        One query for the paid receivable lines of the window and one for their reconciliations;
-        the arithmetic is ``dunning_core.allocation.payment_behaviour``.
-        """
-        window_start = today - timedelta(days=BEHAVIOUR_WINDOW_DAYS)
-        lines = self.env["account.move.line"].search_fetch(
-            [
-                ("company_id", "=", company.id),
-                ("account_type", "=", "asset_receivable"),
-                ("parent_state", "=", "posted"),
-                ("move_id.move_type", "=", "out_invoice"),
-                ("reconciled", "=", True),
-                ("date_maturity", ">=", window_start - timedelta(days=BEHAVIOUR_WINDOW_DAYS)),
-                ("partner_id", "!=", False),
-            ],
-            ["partner_id", "date_maturity", "balance", "matched_credit_ids"],
-        )
-        lines.matched_credit_ids.fetch(["max_date"])
-        history = defaultdict(list)
-        for line in lines:
-            paid_on = max(line.matched_credit_ids.mapped("max_date"), default=None)
-            if paid_on and paid_on >= window_start:
-                history[line.partner_id.commercial_partner_id.id].append(
-                    (line.date_maturity, paid_on, to_decimal(line.balance))
-                )
-        Partner = self.env["res.partner"].with_company(company)
-        groups = defaultdict(list)
-        for partner_id, paid in history.items():
-            partner = Partner.browse(partner_id)
-            behaviour = payment_behaviour(paid, partner.dunning_broken_promises or 0, today)
-            groups[(float(behaviour.avg_days_late), behaviour.category)].append(partner_id)
-        for (avg, category), ids in groups.items():
-            Partner.browse(ids).write(
-                {
-                    "dunning_avg_days_late": avg,
-                    "dunning_behaviour_category": category,
-                }
-            )
-        return len(history)
 
     @api.model
     def _run_company(
@@ -167,6 +121,8 @@ class AccountDunningEngine(models.AbstractModel):
                 # Scheduled runs keep each finished batch: a crash loses nothing, and a rerun
                 # is idempotent. Never inside tests (guarded above).
                 self.env.cr.commit()  # pylint: disable=invalid-commit
+            # Memory bounded per batch: the records a finished batch read leave the cache.
+            self.env.invalidate_all()
             _logger.info("dunning %s: %d customers done", company.name, stats["customers"])
         return stats
 

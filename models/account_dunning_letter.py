@@ -6,10 +6,15 @@ from markupsafe import Markup, escape
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.modules import module as modules_module
+from odoo.tools import split_every
 from odoo.tools.misc import format_date, formatLang
 from odoo.tools.pdf import merge_pdf
+from odoo.tools.safe_eval import safe_eval, time
 
 _logger = logging.getLogger(__name__)
+
+# Letters rendered per wkhtmltopdf call when they are sent (printed or emailed).
+PDF_CHUNK_SIZE = 50
 
 LETTER_STATES = [
     ("draft", "Draft"),
@@ -521,13 +526,56 @@ class AccountDunningLetter(models.Model):
         return None
 
     def _store_sent_pdf(self):
-        """Render the PDF of letters being sent; Odoo keeps it as the letter's attachment."""
+        """Store the PDF of letters being sent: the letter's attachment, the exact document sent.
+
+        Letters are rendered in chunks (per company: the layout's margins are the company's),
+        one wkhtmltopdf call per chunk; Odoo's report engine splits the result per letter and
+        stores one attachment each (the report's ``attachment``). A letter whose PDF is stored
+        already keeps it (``attachment_use``: e.g. a bounced email now printed). A letter the
+        split could not separate from the others is rendered on its own.
+        """
         report = self.env.ref("account_dunning.action_report_dunning_letter")
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        stored = self._sent_pdf_attachments(report)
+        todo = self.filtered(lambda rec: rec.id not in stored)
+        for company in todo.company_id:
+            for chunk_ids in split_every(
+                PDF_CHUNK_SIZE, todo.filtered(lambda rec, c=company: rec.company_id == c).ids
+            ):
+                if len(chunk_ids) > 1:
+                    Report._render_qweb_pdf(report, list(chunk_ids))
+                    # The chunk's PDFs are in the filestore now: not kept in memory as well.
+                    self.env["ir.attachment"].invalidate_model(["raw", "datas"])
+        stored = self._sent_pdf_attachments(report)
+        for letter in self.filtered(lambda rec: rec.id not in stored):
+            Report._render_qweb_pdf(report, letter.ids)
+        stored = self._sent_pdf_attachments(report)
         for letter in self:
-            self.env["ir.actions.report"].with_context(
-                force_report_rendering=True
-            )._render_qweb_pdf(report, letter.ids)
-            letter.sent_attachment_id = report.retrieve_attachment(letter)
+            letter.sent_attachment_id = stored.get(letter.id, False)
+
+    def _sent_pdf_attachments(self, report):
+        """The stored PDFs of the letters, {letter id: attachment}, in one query: what
+        ``report.retrieve_attachment`` finds for each."""
+        names = {}
+        for letter in self:
+            name = safe_eval(report.attachment, {"object": letter, "time": time})
+            if name:
+                names[letter.id] = name
+        if not names:
+            return {}
+        attachments = self.env["ir.attachment"].search(
+            [
+                ("res_model", "=", self._name),
+                ("res_id", "in", list(names)),
+                ("name", "in", list(set(names.values()))),
+            ],
+            order="id desc",
+        )
+        found = {}
+        for attachment in attachments:
+            if names.get(attachment.res_id) == attachment.name:
+                found.setdefault(attachment.res_id, attachment)
+        return found
 
     def _invoice_pdfs(self):
         """Attachments with the PDF of each overdue invoice, rendered when it has none yet."""
@@ -565,6 +613,7 @@ class AccountDunningLetter(models.Model):
         letters = self.filtered(lambda rec: rec.state in ("draft", "to_send"))
         letters._refresh_open_items()
         template = self.env.ref("account_dunning.mail_template_dunning_letter")
+        letters._prepare_email_pdfs()
         for letter in letters.filtered(lambda rec: rec.state != "cancel"):
             level = letter.level_id
             problems = []
@@ -611,6 +660,18 @@ class AccountDunningLetter(models.Model):
                     self.env._("Not sent by SMS (%(problem)s).", problem="; ".join(problems))
                 )
         return True
+
+    def _prepare_email_pdfs(self):
+        """The letters that go by email are marked sent and their PDFs stored, in chunks,
+        before they are emailed one by one (``_send_email`` then finds the PDF stored)."""
+        emailed = self.filtered(
+            lambda rec: rec.state != "cancel"
+            and rec.level_id.channel_email
+            and not rec._email_problem()
+        )
+        for letter in emailed:
+            letter._mark_sent("email", (letter.contact_id or letter.partner_id).email)
+        emailed._store_sent_pdf()
 
     def _mark_sent(self, channel, recipient=False):
         """Record that the letters went out through ``channel`` (to ``recipient``)."""
@@ -673,10 +734,12 @@ class AccountDunningLetter(models.Model):
     def _cron_send_letters(self, batch_size=100):
         """Scheduled: send the approved letters of policies that send automatically.
 
-        Batched with Odoo 18's cron progress; each letter is committed once sent, so a crash
-        never sends one twice. Letters needing print wait for the batch print. A letter that
-        fails to go out (a template or PDF error) is rolled back on its own and queued for the
-        batch print with the error, so it neither blocks the others nor comes back every hour.
+        Batched with Odoo 18's cron progress; letters go in chunks (their PDFs rendered
+        together), each chunk committed once sent with its emails, which leave through Odoo's
+        mail queue: a crash never sends one twice. Letters needing print wait for the batch
+        print. A letter that fails to go out (a template or PDF error) sends its chunk again
+        letter by letter: it is rolled back on its own and queued for the batch print with the
+        error, so it neither blocks the others nor comes back every hour.
 
         Each letter is sent holding the lock the dunning run takes on its customer (``FOR NO
         KEY UPDATE SKIP LOCKED``): a second worker, or a dunning run refreshing that customer's
@@ -692,34 +755,53 @@ class AccountDunningLetter(models.Model):
         remaining = self.search_count(domain) - len(letters)
         engine = self.env["account.dunning.engine"]
         done = 0
-        for letter in letters:
-            if not engine._lock_partners([letter.partner_id.id]):
-                continue  # another worker holds this customer; the next run sends it
-            letter.invalidate_recordset()
-            if letter.state != "to_send" or letter.print_needed:
-                continue  # sent or queued for print meanwhile
-            done += 1
+        for chunk_ids in split_every(PDF_CHUNK_SIZE, letters.ids):
+            chunk = self.browse(chunk_ids)
+            # Another worker holds the other customers; the next run sends their letters.
+            locked = set(engine._lock_partners(chunk.partner_id.ids))
+            chunk = chunk.filtered(lambda rec, locked=locked: rec.partner_id.id in locked)
+            chunk.invalidate_recordset()
+            # Sent or queued for print meanwhile.
+            chunk = chunk.filtered(lambda rec: rec.state == "to_send" and not rec.print_needed)
+            done += len(chunk)
             try:
+                # A chunk at once: its PDFs in one rendering, committed with its emails.
                 with self.env.cr.savepoint():
-                    letter.action_send()
-            except Exception as error:  # pylint: disable=broad-except
-                _logger.exception("Dunning letter %s could not be sent", letter.name)
-                letter.invalidate_recordset()
-                letter._requeue_for_print(
-                    self.env._(
-                        "Sending failed (%(error)s): queued for the batch print instead.",
-                        error=str(error),
-                    )
-                )
-                engine._report_job_failure(
-                    letter, letter.company_id, engine._job_label("send"), error
-                )
+                    chunk.action_send()
+            except Exception:  # pylint: disable=broad-except
+                # One letter failed: the chunk again, letter by letter, so only it fails.
+                _logger.info("Dunning letters sent one by one: a letter of the chunk failed")
+                for letter in chunk:
+                    letter._cron_send_one()
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
+            # Memory bounded per chunk: its letters and PDFs leave the cache.
+            self.env.invalidate_all()
         # A batch that only met locked customers reports nothing left, so the job does not spin
         # on them: the next scheduled run picks them up.
         self.env["ir.cron"]._notify_progress(done=done, remaining=max(remaining, 0) if done else 0)
         return True
+
+    def _cron_send_one(self):
+        """Send one letter; when it fails, it is queued for the batch print with the error."""
+        self.ensure_one()
+        self.invalidate_recordset()
+        if self.state != "to_send" or self.print_needed:
+            return
+        try:
+            with self.env.cr.savepoint():
+                self.action_send()
+        except Exception as error:  # pylint: disable=broad-except
+            _logger.exception("Dunning letter %s could not be sent", self.name)
+            self.invalidate_recordset()
+            self._requeue_for_print(
+                self.env._(
+                    "Sending failed (%(error)s): queued for the batch print instead.",
+                    error=str(error),
+                )
+            )
+            engine = self.env["account.dunning.engine"]
+            engine._report_job_failure(self, self.company_id, engine._job_label("send"), error)
 
     def _send_email(self, template):
         self.ensure_one()

@@ -1,5 +1,7 @@
-# Run inside `odoo-bin shell`: generate customers x invoices in SQL, time one dunning run.
+# Run inside `odoo-bin shell`: generate customers x invoices in SQL (copies of template customers
+# with payments, partial payments and credit notes), time the daily run, its rerun and the PDFs.
 # ruff: noqa: F821  (env is provided by odoo-bin shell)
+import logging
 import os
 import resource
 import time
@@ -13,114 +15,240 @@ cr = env.cr
 company = env.ref("base.main_company")
 today = fields.Date.context_today(env["res.partner"])
 
-# 1. One customer with M posted invoices, through the ORM: the templates.
-template_partner = env["res.partner"].create({"name": "Bench template", "is_company": True})
-moves = env["account.move"].create(
-    [
+# 1. Template customers through the ORM, each with M invoices over the last year (some in
+#    other currencies), paid in full, partly or not at all through registered payments (real
+#    reconciliations, exchange differences), and an open credit note. Their lateness differs:
+#    prompt, slow and late payers.
+PROFILES = (("prompt", 0.1), ("slow", 1.0), ("late", 2.5))
+currencies = [company.currency_id]
+for code, rates in (("EUR", (0.92, 0.95)), ("GBP", (0.78, 0.8))):
+    currency = env.ref(f"base.{code}")
+    currency.active = True
+    for days, rate in zip((400, 120), rates, strict=True):
+        env["res.currency.rate"].create(
+            {"currency_id": currency.id, "name": today - timedelta(days=days), "rate": rate}
+        )
+    currencies.append(currency)
+
+
+def invoice(partner, move_type, amount, due, currency):
+    return env["account.move"].create(
         {
-            "move_type": "out_invoice",
-            "partner_id": template_partner.id,
-            "invoice_date": today - timedelta(days=160),
-            "invoice_date_due": today - timedelta(days=150 - 15 * j),
+            "move_type": move_type,
+            "partner_id": partner.id,
+            "invoice_date": min(due - timedelta(days=30), today),
+            "invoice_date_due": due,
             "invoice_payment_term_id": False,
+            "currency_id": currency.id,
             "invoice_line_ids": [
-                Command.create({"name": "Item", "price_unit": 100 + 37 * j, "tax_ids": []})
+                Command.create({"name": "Item", "price_unit": amount, "tax_ids": []})
             ],
         }
-        for j in range(M)
-    ]
-)
-moves.action_post()
+    )
+
+
+templates = []
+payments = []  # (invoice, amount, date)
+for name, lateness in PROFILES:
+    partner = env["res.partner"].create({"name": f"Bench template {name}", "is_company": True})
+    templates.append(partner)
+    moves = env["account.move"]
+    for j in range(M):
+        due = today - timedelta(days=10 + (350 * j) // max(M - 1, 1))
+        move = invoice(partner, "out_invoice", 100 + 37 * j, due, currencies[j % 3])
+        moves |= move
+        late = int(round([0, 20, 0, 0, 45][j % 5] * lateness))
+        paid_on = due + timedelta(days=late)
+        if j % 5 in (0, 1, 4) and paid_on <= today:
+            payments.append((move, None, paid_on))  # in full
+        elif j % 5 == 2:
+            payments.append((move, 0.5, min(due + timedelta(days=5), today)))  # half paid
+    moves |= invoice(partner, "out_refund", 60, today - timedelta(days=40), currencies[0])
+    moves.action_post()
+for move, share, paid_on in payments:
+    env["account.payment.register"].with_context(
+        active_model="account.move", active_ids=move.ids
+    ).create(
+        {"payment_date": paid_on, **({"amount": move.amount_total * share} if share else {})}
+    )._create_payments()
 env.flush_all()
 
 
 def columns(table, skip=("id",)):
     cr.execute(
-        "SELECT column_name FROM information_schema.columns"
+        "SELECT column_name, data_type FROM information_schema.columns"
         " WHERE table_name = %s ORDER BY ordinal_position",
         [table],
     )
-    return [c for (c,) in cr.fetchall() if c not in skip]
+    return [(c, t) for (c, t) in cr.fetchall() if c not in skip]
 
 
 t0 = time.time()
-# 2. N customers copied from the template partner.
+# 2. N customers copied from the template customers, in turn.
 pcols = [
-    c for c in columns("res_partner") if c not in ("name", "complete_name", "commercial_partner_id")
+    c
+    for c, _t in columns("res_partner")
+    if c not in ("name", "complete_name", "commercial_partner_id")
 ]
+template_ids = [p.id for p in templates]
 cr.execute(
     f"""INSERT INTO res_partner ({", ".join(pcols)}, name, complete_name)
-        SELECT {", ".join(pcols)}, 'Bench customer ' || g, 'Bench customer ' || g
-        FROM res_partner, generate_series(1, %s) g WHERE id = %s RETURNING id""",
-    [N, template_partner.id],
+        SELECT {", ".join("p." + c for c in pcols)}, 'Bench customer ' || g, 'Bench customer ' || g
+        FROM generate_series(1, %s) g
+        JOIN res_partner p ON p.id = (%s::int[])[1 + g %% %s]
+        ORDER BY g RETURNING id""",
+    [N, template_ids, len(template_ids)],
 )
 partner_ids = [r[0] for r in cr.fetchall()]
 cr.execute("UPDATE res_partner SET commercial_partner_id = id WHERE id = ANY(%s)", [partner_ids])
 
-# 3. N x M invoices: the template moves and their lines, one statement each, with due dates spread
-#    over the last 150 days and a third of them partly paid.
+# 3. Every journal entry of the templates (invoices, credit notes, payments, exchange
+#    differences), their lines and reconciliations, copied per customer, every date moved back
+#    by 0-30 days per customer so the copies do not all fall due the same day.
+cr.execute("CREATE TEMP TABLE bench_partner (new_id int, tmpl_id int, shift int)")
 cr.execute(
-    "CREATE TEMP TABLE bench_map (new_id int, tmpl_id int, partner_id int, due date, paid numeric)"
+    """INSERT INTO bench_partner
+       SELECT p, (%s::int[])[1 + (g - 1) %% %s], (random() * 30)::int
+       FROM unnest(%s::int[]) WITH ORDINALITY AS t(p, g)""",
+    [template_ids, len(template_ids), partner_ids],
 )
 cr.execute(
-    """INSERT INTO bench_map
-       SELECT nextval('account_move_id_seq'), m.id, p, %s - (random() * 150)::int,
-              CASE WHEN random() < 0.33 THEN 0.5 ELSE 0 END
-       FROM account_move m, unnest(%s::int[]) p WHERE m.id = ANY(%s)""",
-    [today, partner_ids, moves.ids],
+    """SELECT DISTINCT move_id FROM account_move_line WHERE partner_id = ANY(%s)""",
+    [template_ids],
 )
-mcols = [
-    c
-    for c in columns("account_move")
-    if c
-    not in (
-        "name",
-        "partner_id",
-        "commercial_partner_id",
-        "invoice_date_due",
-        "amount_residual",
-        "amount_residual_signed",
-        "payment_state",
-        "inalterable_hash",
-        "secure_sequence_number",
-        "sequence_number",
-        "sequence_prefix",
+move_ids = [r[0] for r in cr.fetchall()]
+
+
+def copy_table(table, source_ids, overrides, maps_on, extra_from=""):
+    """Copy ``table``'s rows ``source_ids`` once per customer of their template; ``overrides``
+    maps column -> SQL expression (``src`` is the row, ``bp`` the customer)."""
+    cr.execute(f"CREATE TEMP TABLE map_{table} (old_id int, partner_id int, new_id int)")
+    cr.execute(
+        f"""INSERT INTO map_{table}
+            SELECT src.id, bp.new_id, nextval('{table}_id_seq')
+            FROM {table} src {maps_on}""",
+        [source_ids],
     )
-]
-cr.execute(
-    f"""INSERT INTO account_move (id, {", ".join(mcols)}, name, partner_id, commercial_partner_id,
-            invoice_date_due, amount_residual, amount_residual_signed, payment_state,
-            sequence_prefix, sequence_number)
-        SELECT b.new_id, {", ".join("m." + c for c in mcols)}, 'BENCH/' || b.new_id, b.partner_id,
-            b.partner_id, b.due, m.amount_total * (1 - b.paid), m.amount_total * (1 - b.paid),
-            CASE WHEN b.paid > 0 THEN 'partial' ELSE 'not_paid' END, 'BENCH/', b.new_id
-        FROM bench_map b JOIN account_move m ON m.id = b.tmpl_id"""
-)
-lcols = [
-    c
-    for c in columns("account_move_line")
-    if c
-    not in (
-        "move_id",
-        "partner_id",
-        "date_maturity",
-        "amount_residual",
-        "amount_residual_currency",
-        "move_name",
+    cr.execute(f"CREATE INDEX ON map_{table} (old_id, partner_id); ANALYZE map_{table}")
+    cols = columns(table)
+    exprs = []
+    for col, dtype in cols:
+        if col in overrides:
+            exprs.append(overrides[col])
+        elif dtype == "date":
+            exprs.append(f"src.{col} - bp.shift")
+        else:
+            exprs.append(f"src.{col}")
+    cr.execute(
+        f"""INSERT INTO {table} (id, {", ".join(c for c, _t in cols)})
+            SELECT m.new_id, {", ".join(exprs)}
+            FROM map_{table} m JOIN {table} src ON src.id = m.old_id
+            JOIN bench_partner bp ON bp.new_id = m.partner_id {extra_from}"""
     )
-]
-cr.execute(
-    f"""INSERT INTO account_move_line ({", ".join(lcols)}, move_id, partner_id, date_maturity,
-            amount_residual, amount_residual_currency, move_name)
-        SELECT {", ".join("l." + c for c in lcols)}, b.new_id, b.partner_id,
-            CASE WHEN l.display_type = 'payment_term' THEN b.due ELSE l.date_maturity END,
-            l.amount_residual * (1 - b.paid), l.amount_residual_currency * (1 - b.paid),
-            'BENCH/' || b.new_id
-        FROM bench_map b JOIN account_move_line l ON l.move_id = b.tmpl_id"""
+
+
+def mapped(table, column):
+    return (
+        f"(SELECT x.new_id FROM map_{table} x"
+        f" WHERE x.old_id = src.{column} AND x.partner_id = bp.new_id)"
+    )
+
+
+move_of_template = """JOIN LATERAL (SELECT DISTINCT l.partner_id FROM account_move_line l
+                         WHERE l.move_id = src.id AND l.partner_id IS NOT NULL) tp ON TRUE
+                      JOIN bench_partner bp ON bp.tmpl_id = tp.partner_id
+                      WHERE src.id = ANY(%s)"""
+copy_table(
+    "account_move",
+    move_ids,
+    {
+        "name": "'BENCH/' || m.new_id",
+        "partner_id": "CASE WHEN src.partner_id IS NULL THEN NULL ELSE bp.new_id END",
+        "commercial_partner_id": "CASE WHEN src.commercial_partner_id IS NULL THEN NULL"
+        " ELSE bp.new_id END",
+        "sequence_prefix": "'BENCH/'",
+        "sequence_number": "m.new_id",
+        "inalterable_hash": "NULL",
+        "secure_sequence_number": "NULL",
+        "origin_payment_id": "NULL",
+        "statement_line_id": "NULL",
+        "reversed_entry_id": "NULL",
+        "access_token": "NULL",
+        "message_main_attachment_id": "NULL",
+    },
+    move_of_template,
 )
-cr.execute("ANALYZE account_move_line; ANALYZE account_move; ANALYZE res_partner")
+cr.execute(
+    "SELECT id FROM account_full_reconcile WHERE id IN (SELECT full_reconcile_id"
+    " FROM account_move_line WHERE move_id = ANY(%s))",
+    [move_ids],
+)
+full_ids = [r[0] for r in cr.fetchall()]
+by_move = """JOIN map_account_move mm ON mm.old_id = {col}
+             JOIN bench_partner bp ON bp.new_id = mm.partner_id WHERE src.id = ANY(%s)"""
+copy_table(
+    "account_full_reconcile",
+    full_ids,
+    {"exchange_move_id": mapped("account_move", "exchange_move_id")},
+    """JOIN LATERAL (SELECT l.move_id FROM account_move_line l
+                     WHERE l.full_reconcile_id = src.id LIMIT 1) fl ON TRUE
+       """
+    + by_move.format(col="fl.move_id"),
+)
+cr.execute("SELECT id FROM account_move_line WHERE move_id = ANY(%s)", [move_ids])
+line_ids = [r[0] for r in cr.fetchall()]
+copy_table(
+    "account_move_line",
+    line_ids,
+    {
+        "move_id": mapped("account_move", "move_id"),
+        "partner_id": "CASE WHEN src.partner_id IS NULL THEN NULL ELSE bp.new_id END",
+        "move_name": "'BENCH/' || " + mapped("account_move", "move_id"),
+        "full_reconcile_id": mapped("account_full_reconcile", "full_reconcile_id"),
+        "payment_id": "NULL",
+        "statement_line_id": "NULL",
+        "statement_id": "NULL",
+        "reconciled_lines_ids": "NULL",
+    },
+    by_move.format(col="src.move_id"),
+)
+cr.execute("SELECT id FROM account_partial_reconcile WHERE debit_move_id = ANY(%s)", [line_ids])
+copy_table(
+    "account_partial_reconcile",
+    [r[0] for r in cr.fetchall()],
+    {
+        "debit_move_id": mapped("account_move_line", "debit_move_id"),
+        "credit_move_id": mapped("account_move_line", "credit_move_id"),
+        "full_reconcile_id": mapped("account_full_reconcile", "full_reconcile_id"),
+        "exchange_move_id": mapped("account_move", "exchange_move_id"),
+    },
+    """JOIN account_move_line dl ON dl.id = src.debit_move_id
+       """
+    + by_move.format(col="dl.move_id"),
+)
+cr.execute(
+    "ANALYZE account_move_line; ANALYZE account_move; ANALYZE res_partner;"
+    " ANALYZE account_partial_reconcile"
+)
 env.invalidate_all()
-print(f"generated {N} customers x {M} invoices = {N * M} invoices in {time.time() - t0:.1f} s")
+cr.execute(
+    """SELECT count(*) FILTER (WHERE move_type = 'out_invoice'),
+              count(*) FILTER (WHERE move_type = 'out_refund'),
+              count(*) FILTER (WHERE move_type = 'entry'),
+              count(*) FILTER (WHERE move_type = 'out_invoice' AND payment_state = 'partial'),
+              count(*) FILTER (WHERE move_type = 'out_invoice'
+                                AND payment_state IN ('paid', 'in_payment')),
+              count(DISTINCT currency_id)
+       FROM account_move WHERE partner_id = ANY(%s)""",
+    [partner_ids],
+)
+n_inv, n_ref, n_entries, n_partial, n_paid, n_cur = cr.fetchone()
+cr.execute("SELECT count(*) FROM account_partial_reconcile")
+print(
+    f"generated {N} customers: {n_inv} invoices ({n_paid} paid, {n_partial} partly paid), "
+    f"{n_ref} credit notes, {n_entries} payments and exchange entries, {n_cur} currencies, "
+    f"{cr.fetchone()[0]} reconciliations, in {time.time() - t0:.1f} s"
+)
 if os.environ.get("BENCH_KEEP"):
     cr.commit()  # keep the generated data (the run below is still rolled back) for EXPLAIN work
 
@@ -130,46 +258,105 @@ if os.environ.get("BENCH_EXPLAIN"):
     cr.execute("SET auto_explain.log_min_duration = %s", [int(os.environ["BENCH_EXPLAIN"])])
     cr.execute("SET auto_explain.log_analyze = true")
 
-# 4. The timed run (no commit: the database is dropped afterwards).
-env.invalidate_all()
-start_queries = cr.sql_log_count
-rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.time()
-if os.environ.get("BENCH_PROFILE"):
-    import cProfile
-    import pstats
+# 4. The daily scheduled run as the cron runs it (a commit per batch: the database is dropped
+#    afterwards), then the same run again the same day, which must find nothing to do.
+Engine = env["account.dunning.engine"]
 
-    from odoo.tools.profiler import Profiler
 
-    with cProfile.Profile() as prof, Profiler(db=None, collectors=["sql"]) as sql_prof:
-        stats = env["account.dunning.engine"]._run_company(company, today)
+def measure(label, run):
+    """Run ``run()`` and print its time, CPU, SQL queries and the process's peak memory."""
+    env.invalidate_all()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    queries = cr.sql_log_count
+    start = time.time()
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+        import pstats
+
+        from odoo.tools.profiler import Profiler
+
+        with cProfile.Profile() as prof, Profiler(db=None, collectors=["sql"]) as sql_prof:
+            result = run()
+            env.flush_all()
+        stats = pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
+        stats.print_stats(30)
+        if os.environ.get("BENCH_CALLERS"):  # e.g. BENCH_CALLERS=with_context
+            stats.print_callers(os.environ["BENCH_CALLERS"])
+        counts = {}
+        for entry in sql_prof.collectors[0].entries:
+            key = " ".join(entry["query"].split())[:110]
+            count, spent = counts.get(key, (0, 0.0))
+            counts[key] = (count + 1, spent + entry["time"])
+        print("queries  seconds  statement (by time spent)")
+        for key, (count, spent) in sorted(counts.items(), key=lambda kv: -kv[1][1])[:15]:
+            print(f"{count:7d}  {spent:7.2f}  {key}")
+    else:
+        result = run()
         env.flush_all()
-    pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(45)
-    counts = {}
-    for entry in sql_prof.collectors[0].entries:
-        key = " ".join(entry["query"].split())[:110]
-        count, spent = counts.get(key, (0, 0.0))
-        counts[key] = (count + 1, spent + entry["time"])
-    print("queries  seconds  statement (by time spent)")
-    for key, (count, spent) in sorted(counts.items(), key=lambda kv: -kv[1][1])[:25]:
-        print(f"{count:7d}  {spent:7.2f}  {key}")
-else:
-    stats = env["account.dunning.engine"]._run_company(company, today)
-    env.flush_all()
-elapsed = time.time() - start
-queries = cr.sql_log_count - start_queries
-rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-cr.execute("SELECT count(*) FROM account_dunning_letter_line")
-letter_lines = cr.fetchone()[0]
-cr.execute(
-    "SELECT count(*) FROM mail_message"
-    " WHERE model = 'account.move' AND body::text LIKE '%%Dunning level%%'"
-)
-chatter = cr.fetchone()[0]
+    elapsed = time.time() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = sum(
+        getattr(children_after, f) - getattr(children_before, f) for f in ("ru_utime", "ru_stime")
+    )
+    print(
+        f"{label}: {elapsed:.2f} s, CPU {cpu:.2f} s"
+        + (f" (+ {children:.2f} s in wkhtmltopdf)" if children >= 0.01 else "")
+        + f", {cr.sql_log_count - queries} SQL queries, "
+        f"peak RSS {after.ru_maxrss / 1024:.0f} MB (was {usage.ru_maxrss / 1024:.0f} MB)"
+    )
+    return result, elapsed
+
+
+def counts():
+    cr.execute("SELECT count(*) FROM account_dunning_letter")
+    letters = cr.fetchone()[0]
+    cr.execute("SELECT count(*) FROM account_dunning_letter_line")
+    lines = cr.fetchone()[0]
+    cr.execute(
+        "SELECT count(*) FROM res_partner WHERE dunning_behaviour_category ? %s",
+        [str(company.id)],
+    )
+    return letters, lines, cr.fetchone()[0]
+
+
+measure("daily run (scheduled action)", Engine._cron_run_dunning)
+letters, lines, rated = counts()
+print(f"  {letters} letters, {lines} letter lines, {rated} customers rated by payment behaviour")
+measure("rerun the same day (nothing to do)", Engine._cron_run_dunning)
+again = counts()
 print(
-    f"dunning run: {elapsed:.1f} s, {stats['customers']} customers, {stats['letters']} letters, "
-    f"{letter_lines} letter lines, {chatter} invoice chatter messages, "
-    f"{N * M / elapsed:.0f} invoices/s, {queries} SQL queries, "
-    f"peak RSS {rss_after / 1024:.0f} MB (was {rss_before / 1024:.0f} MB before the run)"
+    f"  letters after the rerun: {again[0]} ({'unchanged' if again[0] == letters else 'CHANGED'})"
 )
+
+# 5. Optional: BENCH_PDF=<n> letters printed and marked sent (stored PDFs), in chunks; with
+#    BENCH_PDF_BEFORE=1 the same letters are first rendered one call per letter, as before.
+pdf_count = int(os.environ.get("BENCH_PDF") or 0)
+if pdf_count:
+    # wkhtmltopdf's Qt warnings (SSL libraries it does not need here), once per call.
+    logging.getLogger("odoo.addons.base.models.ir_actions_report").setLevel(logging.ERROR)
+    if os.environ.get("BENCH_REPORT_URL"):
+        env["ir.config_parameter"].sudo().set_param("report.url", os.environ["BENCH_REPORT_URL"])
+        cr.commit()  # the report server reads it
+    Letter = env["account.dunning.letter"]
+    letters = Letter.search([("state", "in", ("draft", "to_send"))], limit=pdf_count, order="id")
+    if os.environ.get("BENCH_PDF_BEFORE"):
+        report = env.ref("account_dunning.action_report_dunning_letter")
+        Report = env["ir.actions.report"].with_context(
+            force_report_rendering=True, report_pdf_no_attachment=True
+        )
+        _result, spent = measure(
+            f"PDF one call per letter ({len(letters)} letters)",
+            lambda: [Report._render_qweb_pdf(report, letter.ids) for letter in letters],
+        )
+        print(f"  {spent / len(letters):.3f} s per letter")
+    letters.write({"print_needed": True, "state": "to_send"})
+    _result, spent = measure(
+        f"print and mark sent ({len(letters)} letters, stored PDFs)",
+        lambda: letters.action_print_batch(),
+    )
+    stored = len(letters.sent_attachment_id)
+    print(f"  {spent / len(letters):.3f} s per letter, {stored} stored PDFs")
 cr.rollback()

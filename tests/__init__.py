@@ -14,3 +14,4 @@ from . import test_money
 from . import test_bad_input
 from . import test_job_isolation
 from . import test_credit_hold
+from . import test_payment_behaviour

@@ -440,3 +440,91 @@ class TestDunningLetter(DunningCase):
         _bodies, _ids, _header, _footer, args = self.env["ir.actions.report"]._prepare_html(html)
         self.assertEqual(float(args["data-report-margin-top"]), 52 + 12)
         self.assertEqual(float(args["data-report-header-spacing"]), 52 + 12)
+
+    def _count_wkhtmltopdf(self):
+        """Patch that counts the wkhtmltopdf calls (and still renders)."""
+        Report = type(self.env["ir.actions.report"])
+        original = Report._run_wkhtmltopdf
+        calls = []
+
+        def run(report, bodies, *args, **kwargs):
+            calls.append(len(bodies))
+            return original(report, bodies, *args, **kwargs)
+
+        return patch.object(Report, "_run_wkhtmltopdf", run), calls
+
+    def test_batch_print_renders_the_letters_in_one_call_one_pdf_each(self):
+        if not shutil.which("pdftotext"):
+            raise unittest.SkipTest("pdftotext (poppler-utils) is not installed")
+        letters = self.env["account.dunning.letter"]
+        for lang in ("sv_SE", "de_DE", "nb_NO"):
+            letters |= self._shipped_letter(lang, self.shipped.level_ids[:1])
+        letters.write({"state": "to_send", "print_needed": True})
+        patcher, calls = self._count_wkhtmltopdf()
+        with patcher:
+            letters.sudo().action_print_batch()
+        self.assertEqual(calls, [3], "one wkhtmltopdf call for the three letters")
+        self.assertEqual(len(letters.sent_attachment_id), 3, "one stored PDF per letter")
+        for letter in letters:
+            text = self._pdf_text(letter.sent_attachment_id.raw)
+            self.assertIn(letter.name, text)
+            for other in letters - letter:
+                self.assertNotIn(other.name, text, "each PDF holds its own letter only")
+        # printing them again returns the stored documents, without rendering
+        with patcher:
+            again, _type = (
+                self.env["ir.actions.report"]
+                .with_context(force_report_rendering=True)
+                ._render_qweb_pdf("account_dunning.action_report_dunning_letter", letters.ids)
+            )
+        self.assertEqual(calls, [3])
+        pages = sum(self._pages(letter.sent_attachment_id.raw) for letter in letters)
+        self.assertEqual(self._pages(again), pages)
+
+    def test_letters_the_split_cannot_separate_are_rendered_alone(self):
+        letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self._channels_only(letters[0], channel_email=True)
+        self._channels_only(letters[1], channel_email=True)
+        Report = type(self.env["ir.actions.report"])
+        original = Report._prepare_pdf_report_attachment_vals_list
+
+        def unsplit(report, report_sudo, streams):
+            # as when a letter's own headings defeat the split: nothing stored per record
+            return [] if len(streams) > 1 else original(report, report_sudo, streams)
+
+        patcher, calls = self._count_wkhtmltopdf()
+        with patcher, patch.object(Report, "_prepare_pdf_report_attachment_vals_list", unsplit):
+            letters.sudo().action_send()
+        # the chunk, then each letter on its own (then the invoices' PDFs for the emails)
+        self.assertEqual(calls[:3], [2, 1, 1])
+        self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
+        self.assertEqual(len(letters.sent_attachment_id), 2)
+        for letter in letters:
+            mail = (
+                self.env["mail.mail"]
+                .sudo()
+                .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+            )
+            self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+
+    def test_scheduled_sending_renders_the_chunk_in_one_call(self):
+        letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
+        letters |= self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self._channels_only(letters[0], channel_email=True)
+        letters.policy_id.auto_send = True
+        letters.write({"state": "to_send"})
+        patcher, calls = self._count_wkhtmltopdf()
+        with patcher:
+            self.env["account.dunning.letter"].sudo()._cron_send_letters()
+        self.assertEqual(calls[0], 2, "both letters' PDFs in one call")
+        self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
+        for letter in letters:
+            mail = (
+                self.env["mail.mail"]
+                .sudo()
+                .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+            )
+            self.assertEqual(len(mail), 1)
+            self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+            self.assertIn(letter.name, self._pdf_text(letter.sent_attachment_id.raw))

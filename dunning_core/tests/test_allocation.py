@@ -19,6 +19,8 @@ from dunning_core.allocation import (
     allocate,
     allocate_costs_interest_principal,
     allocate_principal_first,
+    behaviour_from_totals,
+    customer_rating,
     payment_behaviour,
     plan_state,
     promise_state,
@@ -268,3 +270,23 @@ def test_behaviour_window():
     assert payment_behaviour(history, 0, TODAY, window_days=30).avg_days_late == D("0.0")
     empty = payment_behaviour([], 0, TODAY)
     assert (empty.avg_days_late, empty.category, empty.invoice_count) == (D("0.0"), RELIABLE, 0)
+
+
+def test_behaviour_from_totals_matches_the_history():
+    history = invoices(
+        (date(2026, 1, 1), date(2026, 1, 8), "100"),  # 7
+        (date(2026, 2, 1), date(2026, 2, 5), "100"),  # 4
+        (date(2026, 3, 1), date(2026, 3, 6), "100"),  # 5
+    )
+    # the sums a database adds up per customer: 100 x 7 + 100 x 4 + 100 x 5, 300, 3 invoices
+    assert behaviour_from_totals(D("1600"), D("300"), 3, 0) == payment_behaviour(history, 0, TODAY)
+    assert behaviour_from_totals(D("1600"), D("300"), 3, 2).category == AT_RISK
+    assert behaviour_from_totals(0, 0, 0, 1) == payment_behaviour([], 1, TODAY)
+
+
+def test_customer_rating_needs_something_in_the_window():
+    # nothing paid and no promise broken in the window: no rating at all (like a new customer)
+    assert customer_rating(0, 0, 0, 0) is None
+    # a broken promise alone rates the customer
+    assert customer_rating(0, 0, 0, 1).category == SLOW
+    assert customer_rating(D("3100"), D("100"), 1, 0).category == AT_RISK
