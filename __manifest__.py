@@ -32,6 +32,7 @@
         "views/res_company_views.xml",
         "wizards/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",
+        "wizards/account_dunning_letter_cancel_views.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
         "views/account_dunning_law_views.xml",

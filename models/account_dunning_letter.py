@@ -325,6 +325,7 @@ class AccountDunningLetter(models.Model):
         pending = pending.filtered(lambda rec: rec.state != "cancel")
         pending._mark_sent("manual")
         pending._invoice_charges()
+        pending._store_sent_pdf()  # what was sent by other means is kept as well
         for letter in pending:
             letter.message_post(
                 body=self.env._(
@@ -335,11 +336,16 @@ class AccountDunningLetter(models.Model):
             )
         return True
 
-    def action_cancel(self):
-        """Withdraw letters: their invoices fall back to the level they had before, and a
-        charges invoice not yet paid is cancelled with them."""
+    def action_cancel(self, reason=None):
+        """Withdraw letters: their invoices fall back to the level they had before, a charges
+        invoice not yet paid is cancelled with them, and the customer's contact window is
+        freed (a withdrawn letter was no contact). ``reason`` is kept and logged."""
         letters = self.filtered(lambda rec: rec.state != "cancel")
-        letters.write({"state": "cancel"})
+        letters.write({"state": "cancel", "cancel_reason": reason or False})
+        if reason:
+            for letter in letters:
+                letter.message_post(body=self.env._("Letter cancelled: %(reason)s", reason=reason))
+        letters._free_contact_window()
         for letter in letters.filtered("charges_move_id"):
             move = letter.charges_move_id
             if (
@@ -363,6 +369,27 @@ class AccountDunningLetter(models.Model):
                     )
                 )
         return True
+
+    def _free_contact_window(self):
+        """The customer's last contact becomes its latest letter not cancelled, so a withdrawn
+        letter does not hold back the next one (the policy's minimum days between contacts)."""
+        for company in self.company_id:
+            partners = self.filtered(lambda rec, c=company: rec.company_id == c).partner_id
+            latest = dict(
+                self.env["account.dunning.letter"]._read_group(
+                    [
+                        ("company_id", "=", company.id),
+                        ("partner_id", "in", partners.ids),
+                        ("state", "!=", "cancel"),
+                    ],
+                    ["partner_id"],
+                    ["date:max"],
+                )
+            )
+            for partner in partners.with_company(company):
+                last = latest.get(partner, False)
+                if partner.dunning_last_date != last:
+                    partner.dunning_last_date = last
 
     def action_compute_charges(self):
         """Recompute the fees, compensation and interest of draft letters."""

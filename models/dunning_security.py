@@ -156,7 +156,7 @@ class AccountDunningLetter(models.Model):
         return super().action_reset_draft()
 
     @dunning_action
-    def action_cancel(self):
+    def action_cancel(self, reason=None):
         sent = self.filtered(lambda rec: rec.state == "sent")
         if sent and not _is_manager(self.env):
             raise AccessError(
@@ -165,7 +165,7 @@ class AccountDunningLetter(models.Model):
                     letter=sent[0].name,
                 )
             )
-        return super().action_cancel()
+        return super().action_cancel(reason=reason)
 
     @dunning_action
     def _requeue_for_print(self, note):

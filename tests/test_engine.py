@@ -394,3 +394,30 @@ class TestDunningEngine(DunningCase):
         small = scenario(3)
         large = scenario(12)
         self.assertEqual(small, large, "4x the invoices, same number of queries")
+
+    def test_cancelled_letter_frees_the_contact_window_and_keeps_its_reason(self):
+        self._invoice(self.partner_a, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(self.partner_a)
+        partner = self.partner_a.with_company(self.company)
+        self.assertEqual(partner.dunning_last_date, D0 + timedelta(days=2))
+        wizard = (
+            self.env["account.dunning.letter.cancel"]
+            .with_context(default_letter_ids=letter.ids)
+            .create({"reason": "Sent to the wrong contact"})
+        )
+        wizard.action_cancel_letters()
+        self.assertEqual(letter.state, "cancel")
+        self.assertEqual(letter.cancel_reason, "Sent to the wrong contact")
+        self.assertIn("Sent to the wrong contact", letter.message_ids[0].body)
+        # The withdrawn letter was no contact: the next run may write at once, where the
+        # 7-day window would otherwise wait until D0 + 9.
+        self.assertFalse(partner.dunning_last_date)
+        self.run_dunning(D0 + timedelta(days=3))
+        again = self.letters(self.partner_a) - letter
+        self.assertEqual(
+            (len(again), again.state, again.date), (1, "draft", D0 + timedelta(days=3))
+        )
+        # Cancelling the new one falls back to the latest letter still standing (none here).
+        again.action_cancel()
+        self.assertFalse(partner.dunning_last_date)

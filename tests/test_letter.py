@@ -278,6 +278,14 @@ class TestDunningLetter(DunningCase):
         )
         self.assertEqual(again, stored, "a sent letter prints as it was sent")
 
+    def test_mark_as_sent_keeps_the_pdf_that_was_sent(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        letter.action_mark_sent()
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "manual"))
+        self.assertEqual(letter.sent_attachment_id.mimetype, "application/pdf")
+        self.assertTrue(letter.sent_attachment_id.raw.startswith(b"%PDF"))
+        self.assertIn(letter.name, self._pdf_text(letter.sent_attachment_id.raw))
+
     def _pages(self, raw):
         with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
             handle.write(raw)

@@ -3,3 +3,4 @@ from . import account_dunning_log_call
 from . import account_dunning_receipt_mixin
 from . import account_dunning_recovery
 from . import account_dunning_factor_payment
+from . import account_dunning_letter_cancel
