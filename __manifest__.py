@@ -31,6 +31,7 @@
         "views/res_company_views.xml",
         "wizards/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",
+        "views/account_dunning_receivable_report_views.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
         "views/portal_templates.xml",

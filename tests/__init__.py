@@ -10,3 +10,4 @@ from . import test_writeoff
 from . import test_legal_action
 from . import test_collection_case
 from . import test_factoring
+from . import test_cockpit

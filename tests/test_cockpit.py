@@ -1,0 +1,109 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The collector's cockpit: the live overview, the live customer list, the print queue and the
+per-customer "do not dun until" date."""
+
+from ast import literal_eval
+from datetime import timedelta
+
+from freezegun import freeze_time
+
+from odoo.tests import new_test_user, tagged
+
+from .common import D0, DunningCase
+
+TODAY = D0 + timedelta(days=100)  # the day every age below is counted from
+
+
+@tagged("post_install", "-at_install")
+class TestDunningCockpit(DunningCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.eur = cls.setup_other_currency("EUR", rates=[("2020-01-01", 0.5)])
+
+    def _overview(self, domain=None):
+        # Ages count from today: read every column on the frozen day (a later lazy read would
+        # run the query again on the real one).
+        Report = self.env["account.dunning.receivable.report"]
+        with freeze_time(TODAY):
+            Report.invalidate_model()
+            items = Report.search(domain or [])
+            items.fetch([name for name, field in Report._fields.items() if field.store])
+            return items
+
+    def _by_bucket(self, partner):
+        with freeze_time(TODAY):
+            groups = self.env["account.dunning.receivable.report"]._read_group(
+                [("partner_id", "=", partner.id)], ["ageing_bucket"], ["amount_residual:sum"]
+            )
+        return dict(groups)
+
+    def test_overview_buckets_currencies_and_partial_payments(self):
+        def due(days):
+            return TODAY - timedelta(days=days)
+
+        self._invoice(self.partner_a, 1000, TODAY + timedelta(days=10))  # not due
+        # EUR 300 (USD 600 at 0.5), EUR 100 paid: EUR 200 open, USD 400, 10 days late.
+        eur_invoice = self._invoice(self.partner_a, 300, due(days=10), currency=self.eur)
+        self._pay(eur_invoice, 100, due(days=5))
+        # USD 500, 200 paid: 300 open, 45 days late.
+        partly = self._invoice(self.partner_a, 500, due(days=45))
+        self._pay(partly, 200, due(days=40))
+        self._invoice(self.partner_a, 700, due(days=75))  # 61-90
+        self._invoice(self.partner_a, 50, due(days=120), currency=self.eur)  # USD 100, > 90
+        paid = self._invoice(self.partner_a, 80, due(days=20))
+        self._pay(paid, 80, due(days=19))
+        # Bucket edges: today is not due, 30 days late is 1-30, 31 is 31-60, 90 is 61-90.
+        self._invoice(self.partner_b, 10, TODAY)
+        self._invoice(self.partner_b, 20, due(days=30))
+        self._invoice(self.partner_b, 40, due(days=31))
+        self._invoice(self.partner_b, 80, due(days=90))
+        self._invoice(self.partner_b, 160, due(days=91))
+        self._invoice(self.partner_b, 15, due(days=5), move_type="out_refund")
+
+        self.assertEqual(
+            self._by_bucket(self.partner_a),
+            {"not_due": 1000.0, "1_30": 400.0, "31_60": 300.0, "61_90": 700.0, "over_90": 100.0},
+        )
+        self.assertEqual(
+            self._by_bucket(self.partner_b),
+            {"not_due": 10.0, "1_30": 20.0 - 15.0, "31_60": 40.0, "61_90": 80.0, "over_90": 160.0},
+        )
+        items = self._overview([("partner_id", "=", self.partner_a.id)])
+        self.assertNotIn(paid, items.move_id, "a paid invoice is no longer open")
+        self.assertEqual(items.company_currency_id, self.company.currency_id)
+        eur_item = items.filtered(lambda rec: rec.move_id == eur_invoice)
+        self.assertEqual(eur_item.currency_id, self.eur)
+        self.assertEqual(eur_item.amount_residual_currency, 200.0)
+        self.assertEqual(eur_item.amount_residual, 400.0)
+        self.assertEqual(eur_item.days_overdue, 10)
+        self.assertEqual(eur_item.item_type, "invoice")
+        self.assertEqual(eur_item.policy_id, self.policy)
+        self.assertEqual(sum(items.mapped("amount_overdue")), 1500.0)
+        credit = self._overview([("partner_id", "=", self.partner_b.id), ("amount_residual", "<", 0)])
+        self.assertEqual((credit.item_type, credit.amount_overdue), ("credit_note", 0.0))
+
+    def test_overview_level_collector_and_companies(self):
+        collector = new_test_user(
+            self.env,
+            login="cockpit_collector",
+            company_id=self.company.id,
+            company_ids=[(6, 0, self.company.ids)],
+            groups="account_dunning.group_dunning_collector",
+        )
+        self.partner_a.dunning_collector_id = collector
+        invoice = self._invoice(self.partner_a, 1000, TODAY - timedelta(days=3))
+        company_b = self.setup_other_company(name="Cockpit Company B")["company"]
+        self._invoice(self.partner_a, 800, TODAY - timedelta(days=3), company=company_b)
+        item = self._overview([("move_id", "=", invoice.id)])
+        self.assertFalse(item.level_id, "never dunned")
+        self.run_dunning(TODAY)
+        item = self._overview([("move_id", "=", invoice.id)])
+        self.assertEqual(item.level_id, self.level(1), "live: the level of the latest letter")
+        self.assertEqual(item.collector_id, collector)
+        self.assertEqual(item.country_id, self.env.ref("base.se"))
+        # The collector of company A sees company A's items only (record rule).
+        with freeze_time(TODAY):
+            seen = self.env["account.dunning.receivable.report"].with_user(collector).search([])
+        self.assertEqual(seen.company_id, self.company)
+        self.assertEqual(seen.move_id, invoice)
