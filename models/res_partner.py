@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from .account_dunning_policy import BEHAVIOUR_CATEGORIES
 
@@ -143,6 +144,13 @@ class ResPartner(models.Model):
     dunning_currency_id = fields.Many2one(
         "res.currency", compute="_compute_dunning_amounts", help="Company currency."
     )
+    dunning_has_overdue = fields.Boolean(
+        string="Has Overdue Items",
+        compute="_compute_dunning_amounts",
+        search="_search_dunning_has_overdue",
+        help="The customer has open receivables past their due date now, live from the ledger "
+        "(not as of the last dunning run).",
+    )
     dunning_letter_count = fields.Integer(
         compute="_compute_dunning_letter_count", help="Dunning letters sent to this customer."
     )
@@ -187,6 +195,27 @@ class ResPartner(models.Model):
             partner.dunning_currency_id = company.currency_id
             partner.dunning_amount_due = due.get(commercial, 0.0)
             partner.dunning_amount_overdue = overdue.get(commercial, 0.0)
+            partner.dunning_has_overdue = commercial in overdue
+
+    def _search_dunning_has_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        lines = self.env["account.move.line"]._search(
+            [
+                ("company_id", "=", self.env.company.id),
+                ("account_type", "=", "asset_receivable"),
+                ("parent_state", "=", "posted"),
+                ("reconciled", "=", False),
+                ("amount_residual", ">", 0),
+                ("date_maturity", "<", fields.Date.context_today(self)),
+            ]
+        )
+        debtors = self.with_context(active_test=False)._search(
+            [("id", "in", lines.subselect("partner_id"))]
+        )
+        found = (operator == "=") == value
+        return [("id", "in" if found else "not in", debtors.subselect("commercial_partner_id"))]
+
 
     def _compute_dunning_letter_count(self):
         data = dict(

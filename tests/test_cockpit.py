@@ -107,3 +107,26 @@ class TestDunningCockpit(DunningCase):
             seen = self.env["account.dunning.receivable.report"].with_user(collector).search([])
         self.assertEqual(seen.company_id, self.company)
         self.assertEqual(seen.move_id, invoice)
+
+    def test_customers_in_dunning_follow_the_ledger(self):
+        invoice = self._invoice(self.partner_a, 1000, TODAY - timedelta(days=20))
+        self._invoice(self.partner_b, 500, TODAY + timedelta(days=20))  # not due yet
+        Partner = self.env["res.partner"].with_company(self.company)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account_dunning.action_partner_dunning"
+        )
+        with freeze_time(TODAY):
+            # Before any run: the customer with an overdue invoice is there.
+            listed = Partner.search(literal_eval(action["domain"]))
+            self.assertIn(self.partner_a, listed)
+            self.assertNotIn(self.partner_b, listed)
+            self.run_dunning(TODAY)
+            self.assertEqual(self.partner_a.with_company(self.company).dunning_status, "dunned")
+            self._pay(invoice, 1000, TODAY)
+            listed = Partner.search(literal_eval(action["domain"]))
+            self.assertNotIn(self.partner_a, listed, "paid: no longer in dunning, not at 0.00")
+            self.assertFalse(Partner.browse(self.partner_a.id).dunning_has_overdue)
+            self.assertIn(
+                self.partner_a, Partner.search([("dunning_has_overdue", "=", False)])
+            )
+        self.assertIn("search_default_action_due", action["context"])
