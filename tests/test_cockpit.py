@@ -130,3 +130,23 @@ class TestDunningCockpit(DunningCase):
                 self.partner_a, Partner.search([("dunning_has_overdue", "=", False)])
             )
         self.assertIn("search_default_action_due", action["context"])
+
+    def test_print_queue_lists_what_the_batch_prints_and_reloads(self):
+        self.level(1).write({"channel_email": False, "channel_letter": True})
+        self._invoice(self.partner_a, 1000, TODAY - timedelta(days=3))
+        self.run_dunning(TODAY)
+        letter = self.letters(self.partner_a)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account_dunning.action_account_dunning_print_queue"
+        )
+        Letter = self.env["account.dunning.letter"]
+        queue = literal_eval(action["domain"])
+        self.assertFalse(Letter.search(queue), "a draft waits for review, not for print")
+        letter.action_confirm()
+        self.assertEqual(Letter.search(queue), letter)
+        with freeze_time(TODAY):
+            result = Letter.search(queue).action_print_batch()
+        self.assertEqual(result["type"], "ir.actions.act_url")
+        self.assertTrue(result["close"], "the list reloads once the PDF is downloaded")
+        self.assertEqual(letter.state, "sent")
+        self.assertFalse(Letter.search(queue))
