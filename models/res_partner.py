@@ -151,6 +151,13 @@ class ResPartner(models.Model):
         help="The customer has open receivables past their due date now, live from the ledger "
         "(not as of the last dunning run).",
     )
+    dunning_hold_until = fields.Date(
+        string="Do Not Dun Until",
+        company_dependent=True,
+        tracking=True,
+        help="The dunning run leaves this customer alone until this date (included); from the "
+        "next day on it is dunned again.",
+    )
     dunning_letter_count = fields.Integer(
         compute="_compute_dunning_letter_count", help="Dunning letters sent to this customer."
     )
@@ -216,6 +223,15 @@ class ResPartner(models.Model):
         found = (operator == "=") == value
         return [("id", "in" if found else "not in", debtors.subselect("commercial_partner_id"))]
 
+    @api.model
+    def _dunning_held_ids(self, company, today):
+        """Customers whose *Do Not Dun Until* date is not passed yet: the run skips them."""
+        return set(
+            self.with_company(company)
+            .with_context(active_test=False)
+            .search([("dunning_hold_until", ">=", today)])
+            .ids
+        )
 
     def _compute_dunning_letter_count(self):
         data = dict(

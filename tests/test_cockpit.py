@@ -150,3 +150,15 @@ class TestDunningCockpit(DunningCase):
         self.assertTrue(result["close"], "the list reloads once the PDF is downloaded")
         self.assertEqual(letter.state, "sent")
         self.assertFalse(Letter.search(queue))
+
+    def test_do_not_dun_until(self):
+        self._invoice(self.partner_a, 1000, D0)
+        self._invoice(self.partner_b, 1000, D0)
+        self.partner_a.with_company(self.company).dunning_hold_until = D0 + timedelta(days=10)
+        self.run_dunning(D0 + timedelta(days=3))
+        self.assertFalse(self.letters(self.partner_a), "held until a later date")
+        self.assertTrue(self.letters(self.partner_b))
+        self.run_dunning(D0 + timedelta(days=10))
+        self.assertFalse(self.letters(self.partner_a), "the date itself is still held")
+        self.run_dunning(D0 + timedelta(days=11))
+        self.assertEqual(self.letters(self.partner_a).level_id, self.level(1))
