@@ -29,7 +29,6 @@ class AccountDunningReceivableReport(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, help="Company owed the amount.")
     company_currency_id = fields.Many2one(
         "res.currency",
-        string="Company Currency",
         readonly=True,
         help="Currency of the company: the open amounts are in it.",
     )
@@ -44,7 +43,6 @@ class AccountDunningReceivableReport(models.Model):
     )
     item_type = fields.Selection(
         ITEM_TYPES,
-        string="Item Type",
         readonly=True,
         help="Customer invoice, credit note, or an unallocated payment or other entry.",
     )
@@ -57,7 +55,6 @@ class AccountDunningReceivableReport(models.Model):
     country_id = fields.Many2one("res.country", readonly=True, help="Country of the customer.")
     collector_id = fields.Many2one(
         "res.users",
-        string="Collector",
         readonly=True,
         help="Who follows the customer's collections: its collector, else its salesperson, "
         "else the policy's default collector.",
@@ -70,7 +67,6 @@ class AccountDunningReceivableReport(models.Model):
     )
     policy_id = fields.Many2one(
         "account.dunning.policy",
-        string="Policy",
         readonly=True,
         help="Policy that applies to the customer: the one set on the customer, else by tags, "
         "payment behaviour, country, or the company default.",

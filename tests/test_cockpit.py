@@ -80,7 +80,9 @@ class TestDunningCockpit(DunningCase):
         self.assertEqual(eur_item.item_type, "invoice")
         self.assertEqual(eur_item.policy_id, self.policy)
         self.assertEqual(sum(items.mapped("amount_overdue")), 1500.0)
-        credit = self._overview([("partner_id", "=", self.partner_b.id), ("amount_residual", "<", 0)])
+        credit = self._overview(
+            [("partner_id", "=", self.partner_b.id), ("amount_residual", "<", 0)]
+        )
         self.assertEqual((credit.item_type, credit.amount_overdue), ("credit_note", 0.0))
 
     def test_overview_level_collector_and_companies(self):
@@ -126,9 +128,7 @@ class TestDunningCockpit(DunningCase):
             listed = Partner.search(literal_eval(action["domain"]))
             self.assertNotIn(self.partner_a, listed, "paid: no longer in dunning, not at 0.00")
             self.assertFalse(Partner.browse(self.partner_a.id).dunning_has_overdue)
-            self.assertIn(
-                self.partner_a, Partner.search([("dunning_has_overdue", "=", False)])
-            )
+            self.assertIn(self.partner_a, Partner.search([("dunning_has_overdue", "=", False)]))
         self.assertIn("search_default_action_due", action["context"])
 
     def test_print_queue_lists_what_the_batch_prints_and_reloads(self):
