@@ -33,6 +33,7 @@
         "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_receivable_report_views.xml",
         "views/account_dunning_print_queue_views.xml",
+        "report/account_dunning_statement_report.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_legal_views.xml",
         "views/portal_templates.xml",

@@ -2,12 +2,14 @@
 """The collector's cockpit: the live overview, the live customer list, the print queue and the
 per-customer "do not dun until" date."""
 
+import re
 from ast import literal_eval
 from datetime import timedelta
 
 from freezegun import freeze_time
 
 from odoo.tests import new_test_user, tagged
+from odoo.tools.misc import format_date, formatLang
 
 from .common import D0, DunningCase
 
@@ -162,3 +164,59 @@ class TestDunningCockpit(DunningCase):
         self.assertFalse(self.letters(self.partner_a), "the date itself is still held")
         self.run_dunning(D0 + timedelta(days=11))
         self.assertEqual(self.letters(self.partner_a).level_id, self.level(1))
+
+    def test_statement_of_account(self):
+        self.env["res.lang"]._activate_lang("sv_SE")
+        self.partner_a.lang = "sv_SE"
+        eur_invoice = self._invoice(
+            self.partner_a, 300, TODAY - timedelta(days=40), currency=self.eur
+        )
+        self._pay(eur_invoice, 100, TODAY - timedelta(days=35))
+        later = self._invoice(self.partner_a, 1000, TODAY + timedelta(days=5))
+        old = self._invoice(self.partner_a, 250, TODAY - timedelta(days=100))
+        refund = self._invoice(
+            self.partner_a, 50, TODAY - timedelta(days=2), move_type="out_refund"
+        )
+        self._invoice(self.partner_b, 999, TODAY - timedelta(days=40))  # another customer
+        Statement = self.env["report.account_dunning.report_dunning_statement"]
+        with freeze_time(TODAY):
+            values = Statement._get_report_values(self.partner_a.ids)
+            html, _type = self.env["ir.actions.report"]._render_qweb_html(
+                "account_dunning.report_dunning_statement", self.partner_a.ids
+            )
+        st = values["statements"][self.partner_a.id]
+        self.assertEqual(st["invoices"].move_id, eur_invoice | later | old)
+        self.assertEqual(st["credits"].move_id, refund)
+        self.assertEqual(
+            dict((code, amount) for code, _label, amount in st["ageing"]),
+            {"not_due": 1000.0, "1_30": -50.0, "31_60": 400.0, "61_90": 0.0, "over_90": 250.0},
+        )
+        self.assertEqual((st["total"], st["total_overdue"]), (1600.0, 650.0))
+        html = html.decode()
+        sv = self.env(context={"lang": "sv_SE"})
+        # The ageing row, as printed in Swedish (monetary widget: the number in its own span).
+        cells = re.findall(r'data-bucket="(\w+)">.*?oe_currency_value">([^<]*)<', html, re.S)
+        printed = {code: text.replace("\ufeff", "") for code, text in cells}
+        self.assertEqual(
+            printed,
+            {
+                code: formatLang(sv, amount)
+                for code, amount in (
+                    ("not_due", 1000.0),
+                    ("1_30", -50.0),
+                    ("31_60", 400.0),
+                    ("61_90", 0.0),
+                    ("over_90", 250.0),
+                )
+            },
+        )
+        self.assertEqual(printed["not_due"], "1\xa0000,00", "Swedish separators")
+        for amount in (1600.0, 650.0, 200.0):  # total, overdue, the EUR invoice in EUR
+            self.assertIn(f'oe_currency_value">{formatLang(sv, amount)}<', html)
+        self.assertIn("€", html)
+        self.assertIn(format_date(sv, old.invoice_date_due), html, "Swedish dates")
+        for name in (eur_invoice.name, later.name, old.name, refund.name):
+            self.assertIn(name, html)
+        self.assertNotIn("999", html)
+        action = self.env.ref("account_dunning.action_report_dunning_statement")
+        self.assertEqual(action.binding_model_id.model, "res.partner")
