@@ -151,6 +151,13 @@ class ResPartner(models.Model):
         help="The customer has open receivables past their due date now, live from the ledger "
         "(not as of the last dunning run).",
     )
+    dunning_letter_pending = fields.Boolean(
+        string="Letter Waiting",
+        compute="_compute_dunning_letter_pending",
+        search="_search_dunning_letter_pending",
+        help="A dunning letter to this customer waits for review or sending in the current "
+        "company.",
+    )
     dunning_hold_until = fields.Date(
         string="Do Not Dun Until",
         company_dependent=True,
@@ -222,6 +229,25 @@ class ResPartner(models.Model):
         )
         found = (operator == "=") == value
         return [("id", "in" if found else "not in", debtors.subselect("commercial_partner_id"))]
+
+    def _dunning_pending_letters_domain(self):
+        return [("company_id", "=", self.env.company.id), ("state", "in", ("draft", "to_send"))]
+
+    def _compute_dunning_letter_pending(self):
+        Letter = self.env["account.dunning.letter"]
+        pending = Letter.search(
+            self._dunning_pending_letters_domain()
+            + [("partner_id", "in", self.commercial_partner_id.ids)]
+        ).partner_id
+        for partner in self:
+            partner.dunning_letter_pending = partner.commercial_partner_id in pending
+
+    def _search_dunning_letter_pending(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        found = (operator == "=") == value
+        letters = self.env["account.dunning.letter"]._search(self._dunning_pending_letters_domain())
+        return [("id", "in" if found else "not in", letters.subselect("partner_id"))]
 
     @api.model
     def _dunning_held_ids(self, company, today):

@@ -126,6 +126,9 @@ class TestDunningCockpit(DunningCase):
             self.assertNotIn(self.partner_b, listed)
             self.run_dunning(TODAY)
             self.assertEqual(self.partner_a.with_company(self.company).dunning_status, "dunned")
+            # Action Due: the letter just made waits for review, though the next run is later.
+            self.assertIn(self.partner_a, Partner.search([("dunning_letter_pending", "=", True)]))
+            self.assertTrue(Partner.browse(self.partner_a.id).dunning_letter_pending)
             self._pay(invoice, 1000, TODAY)
             listed = Partner.search(literal_eval(action["domain"]))
             self.assertNotIn(self.partner_a, listed, "paid: no longer in dunning, not at 0.00")
