@@ -308,6 +308,13 @@ class ResPartner(models.Model):
             or self.env.user
         )
 
+    def _dunning_statement_filename(self):
+        """File name of the statement of account PDF (the report's print_report_name)."""
+        self.ensure_one()
+        return self.env._(
+            "Statement of Account - %(customer)s", customer=self.commercial_partner_id.name
+        )
+
     def action_view_dunning_letters(self):
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "account_dunning.action_account_dunning_letter"

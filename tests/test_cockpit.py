@@ -10,6 +10,7 @@ from freezegun import freeze_time
 
 from odoo.tests import new_test_user, tagged
 from odoo.tools.misc import format_date, formatLang
+from odoo.tools.safe_eval import safe_eval, time
 
 from .common import D0, DunningCase
 
@@ -223,3 +224,7 @@ class TestDunningCockpit(DunningCase):
         self.assertNotIn("999", html)
         action = self.env.ref("account_dunning.action_report_dunning_statement")
         self.assertEqual(action.binding_model_id.model, "res.partner")
+        self.assertEqual(
+            safe_eval(action.print_report_name, {"object": self.partner_a, "time": time}),
+            "Statement of Account - partner_a",
+        )
