@@ -23,6 +23,8 @@ from . import account_dunning_collection_case
 from . import account_dunning_factoring
 from . import account_dunning_engine
 from . import account_dunning_payment_behaviour
+from . import account_dunning_receivable_report
+from . import report_account_dunning_statement
 from . import account_move
 from . import account_move_line
 from . import res_partner

@@ -281,7 +281,7 @@ class AccountDunningEngine(models.AbstractModel):
         if partners is not None:
             reset_domain.append(("id", "in", partners.ids))
         ids.update(self.env["res.partner"].with_company(company).search(reset_domain).ids)
-        return sorted(ids)
+        return sorted(ids - self.env["res.partner"]._dunning_held_ids(company, today))
 
     def _lock_partners(self, partner_ids):
         """Lock the customers of a batch; those another worker holds are skipped (it does them)."""

@@ -927,10 +927,12 @@ class AccountDunningLetter(models.Model):
                 "mimetype": "application/pdf",
             }
         )
+        # Odoo's own pattern (account.move.send): the PDF opens for download and ``close`` runs
+        # the caller's on-close, so the list or form reloads and shows the letters as sent.
         return {
             "type": "ir.actions.act_url",
             "url": f"/web/content/{merged.id}?download=true",
-            "target": "download",
+            "close": True,
         }
 
     # ------------------------------------------------------------------ the letter's text

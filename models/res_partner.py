@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from .account_dunning_policy import BEHAVIOUR_CATEGORIES
 
@@ -143,6 +144,27 @@ class ResPartner(models.Model):
     dunning_currency_id = fields.Many2one(
         "res.currency", compute="_compute_dunning_amounts", help="Company currency."
     )
+    dunning_has_overdue = fields.Boolean(
+        string="Has Overdue Items",
+        compute="_compute_dunning_amounts",
+        search="_search_dunning_has_overdue",
+        help="The customer has open receivables past their due date now, live from the ledger "
+        "(not as of the last dunning run).",
+    )
+    dunning_letter_pending = fields.Boolean(
+        string="Letter Waiting",
+        compute="_compute_dunning_letter_pending",
+        search="_search_dunning_letter_pending",
+        help="A dunning letter to this customer waits for review or sending in the current "
+        "company.",
+    )
+    dunning_hold_until = fields.Date(
+        string="Do Not Dun Until",
+        company_dependent=True,
+        tracking=True,
+        help="The dunning run leaves this customer alone until this date (included); from the "
+        "next day on it is dunned again.",
+    )
     dunning_letter_count = fields.Integer(
         compute="_compute_dunning_letter_count", help="Dunning letters sent to this customer."
     )
@@ -187,6 +209,55 @@ class ResPartner(models.Model):
             partner.dunning_currency_id = company.currency_id
             partner.dunning_amount_due = due.get(commercial, 0.0)
             partner.dunning_amount_overdue = overdue.get(commercial, 0.0)
+            partner.dunning_has_overdue = commercial in overdue
+
+    def _search_dunning_has_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        lines = self.env["account.move.line"]._search(
+            [
+                ("company_id", "=", self.env.company.id),
+                ("account_type", "=", "asset_receivable"),
+                ("parent_state", "=", "posted"),
+                ("reconciled", "=", False),
+                ("amount_residual", ">", 0),
+                ("date_maturity", "<", fields.Date.context_today(self)),
+            ]
+        )
+        debtors = self.with_context(active_test=False)._search(
+            [("id", "in", lines.subselect("partner_id"))]
+        )
+        found = (operator == "=") == value
+        return [("id", "in" if found else "not in", debtors.subselect("commercial_partner_id"))]
+
+    def _dunning_pending_letters_domain(self):
+        return [("company_id", "=", self.env.company.id), ("state", "in", ("draft", "to_send"))]
+
+    def _compute_dunning_letter_pending(self):
+        Letter = self.env["account.dunning.letter"]
+        pending = Letter.search(
+            self._dunning_pending_letters_domain()
+            + [("partner_id", "in", self.commercial_partner_id.ids)]
+        ).partner_id
+        for partner in self:
+            partner.dunning_letter_pending = partner.commercial_partner_id in pending
+
+    def _search_dunning_letter_pending(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        found = (operator == "=") == value
+        letters = self.env["account.dunning.letter"]._search(self._dunning_pending_letters_domain())
+        return [("id", "in" if found else "not in", letters.subselect("partner_id"))]
+
+    @api.model
+    def _dunning_held_ids(self, company, today):
+        """Customers whose *Do Not Dun Until* date is not passed yet: the run skips them."""
+        return set(
+            self.with_company(company)
+            .with_context(active_test=False)
+            .search([("dunning_hold_until", ">=", today)])
+            .ids
+        )
 
     def _compute_dunning_letter_count(self):
         data = dict(
@@ -242,6 +313,13 @@ class ResPartner(models.Model):
             company = (policy and policy.company_id) or self.env.company
             user = company._dunning_managers()[:1] or self.env.user
         return user
+
+    def _dunning_statement_filename(self):
+        """File name of the statement of account PDF (the report's print_report_name)."""
+        self.ensure_one()
+        return self.env._(
+            "Statement of Account - %(customer)s", customer=self.commercial_partner_id.name
+        )
 
     def action_view_dunning_letters(self):
         action = self.env["ir.actions.act_window"]._for_xml_id(

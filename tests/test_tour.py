@@ -34,3 +34,36 @@ class TestDunningTour(HttpCase):
         invoice.action_post()
         self.env["account.dunning.engine"]._run_company(company, today)
         self.start_tour("/odoo", "account_dunning_menus_tour", login="dunning_manager")
+
+    def test_collector_opens_overview_and_print_queue(self):
+        company = self.env.ref("base.main_company")
+        new_test_user(
+            self.env,
+            login="dunning_collector",
+            password="dunning_collector",
+            company_id=company.id,
+            groups="account_dunning.group_dunning_collector",
+        )
+        partner = self.env["res.partner"].create(
+            {"name": "Cockpit Tour Customer", "is_company": True}
+        )
+        today = fields.Date.context_today(self.env["res.partner"])
+        invoice = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": partner.id,
+                "invoice_date": today - timedelta(days=40),
+                "invoice_date_due": today - timedelta(days=10),
+                "invoice_line_ids": [
+                    Command.create({"name": "Service", "price_unit": 700, "tax_ids": []})
+                ],
+            }
+        )
+        invoice.action_post()
+        self.env["account.dunning.engine"]._run_company(company, today, partners=partner)
+        letter = self.env["account.dunning.letter"].search([("partner_id", "=", partner.id)])
+        letter.level_id.write({"channel_email": False, "channel_letter": True})
+        if letter.state == "draft":
+            letter.action_confirm()
+        self.start_tour("/odoo", "account_dunning_cockpit_tour", login="dunning_collector")
+        self.assertEqual(letter.state, "sent")
