@@ -421,3 +421,23 @@ class TestDunningEngine(DunningCase):
         # Cancelling the new one falls back to the latest letter still standing (none here).
         again.action_cancel()
         self.assertFalse(partner.dunning_last_date)
+
+    def test_the_run_skips_a_customer_the_sending_job_holds_and_takes_it_next_time(self):
+        # The hourly sending job locks the customers of the letters it sends, as the run does
+        # (FOR NO KEY UPDATE SKIP LOCKED): a run overlapping it leaves that customer to its next
+        # run instead of waiting or drafting a second letter beside the one being sent.
+        held = self.env.ref("base.res_partner_2")  # committed, so another cursor can lock it
+        with self.env.registry.cursor() as sending_job:
+            sending_job.execute(
+                "SELECT id FROM res_partner WHERE id = %s FOR NO KEY UPDATE NOWAIT", [held.id]
+            )
+            self._invoice(held, 800, D0)
+            self._invoice(self.partner_a, 500, D0)
+            self.env.cr.execute("SET LOCAL lock_timeout = '5s'")
+            self.run_dunning(D0 + timedelta(days=2))
+            self.assertFalse(self.letters(held), "the sending job holds this customer")
+            self.assertEqual(len(self.letters(self.partner_a)), 1, "the others are dunned")
+            sending_job.rollback()
+        self.run_dunning(D0 + timedelta(days=2))
+        self.assertEqual(self.letters(held).mapped("amount_total"), [800.0])
+        self.assertEqual(len(self.letters(self.partner_a)), 1, "nothing twice")
