@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The letter the customer receives: its text in five languages, the channels, the stored PDF."""
 
+import re
 import shutil
 import smtplib
 import subprocess
@@ -140,6 +141,91 @@ class TestDunningLetter(DunningCase):
         # Amounts follow the language: 1 234,50 in Swedish, 1.234,50 in German.
         self.assertIn(
             "1.234,50", self._render(self._shipped_letter("de_DE", self.shipped.level_ids[:1]))
+        )
+
+    def test_every_level_reads_native_for_businesses_and_consumers(self):
+        """Every shipped level of both ladders, in every language, to a business and to a
+        consumer, with an interest breakdown: no placeholder left, no English left in a
+        non-English letter, no number with a decimal point where the language uses a comma,
+        the right kind of salutation."""
+        formal = {
+            "en_US": "Dear Sir or Madam,",
+            "sv_SE": "Bästa kund,",
+            "de_DE": "Sehr geehrte Damen und Herren,",
+            "nb_NO": "Kjære kunde,",
+            "ru_RU": "Уважаемые господа!",
+        }
+        english = (
+            "Dear ",
+            "Yours ",
+            "Page ",
+            "Phone:",
+            "If you dispute",
+            "Total to pay",
+            "Invoice Date",
+            "Amount Due",
+            "Pay by",
+            "Fees and interest",
+            "Legal basis",
+        )
+        point_number = re.compile(r"(?<![\d.])\d{1,3}(?:[ ,]\d{3})*\.\d{2}(?![\d.])")
+        for policy in (self.shipped, self.norway):
+            for level in policy.level_ids:
+                for lang in LANGS:
+                    for consumer in (False, True):
+                        with self.subTest(level=level.name, lang=lang, consumer=consumer):
+                            letter = self._shipped_letter(lang, level)
+                            letter.policy_id = policy
+                            if consumer:
+                                letter.partner_id.is_company = False
+                            self._interest_charge(letter)
+                            text = self._render(letter)
+                            for leftover in ("{", "%(", "%s"):
+                                self.assertNotIn(leftover, text, "a placeholder left")
+                            if consumer:
+                                self.assertNotIn(formal[lang], text)
+                                self.assertIn(letter.partner_id.name, letter._salutation())
+                                self.assertIn(_norm(letter._salutation()), text)
+                            else:
+                                self.assertIn(formal[lang], text)
+                            if lang == "en_US":
+                                self.assertIn("12.12%", text)
+                                continue
+                            for phrase in english:
+                                self.assertNotIn(phrase, text, "English left in the letter")
+                            self.assertIn("12,12 %", text)
+                            self.assertFalse(
+                                point_number.findall(text), "a number with a decimal point"
+                            )
+
+    def _interest_charge(self, letter):
+        return (
+            self.env["account.dunning.charge"]
+            .sudo()
+            .create(
+                {
+                    "letter_id": letter.id,
+                    "letter_line_id": letter.line_ids[:1].id,
+                    "kind": "interest",
+                    "name": "Interest",
+                    "currency_id": letter.company_currency_id.id,
+                    "amount": 9.96,
+                    "legal_source": "§ 288",
+                    "interest_line_ids": [
+                        Command.create(
+                            {
+                                "date_from": date(2023, 12, 2),
+                                "date_to": date(2023, 12, 31),
+                                "days": 30,
+                                "day_basis": 365,
+                                "rate": 12.12,
+                                "base": 1000,
+                                "amount": 9.96,
+                            }
+                        )
+                    ],
+                }
+            )
         )
 
     def test_the_letter_greets_the_person_who_pays_the_bills(self):
