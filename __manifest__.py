@@ -26,6 +26,7 @@
         "views/account_dunning_policy_views.xml",
         "wizards/account_dunning_letter_cancel_views.xml",
         "views/account_dunning_letter_views.xml",
+        "report/report_layout_page.xml",
         "report/account_dunning_letter_report.xml",
         "views/account_move_views.xml",
         "views/res_partner_views.xml",
@@ -52,6 +53,9 @@
         "demo/account_dunning_demo.xml",
     ],
     "assets": {
+        "web.report_assets_common": [
+            "account_dunning/static/src/scss/dunning_report.scss",
+        ],
         "web.assets_tests": [
             "account_dunning/static/src/tours/*.js",
         ],

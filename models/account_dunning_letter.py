@@ -958,20 +958,24 @@ class AccountDunningLetter(models.Model):
         {deadline}, {company}, {reference}; values are escaped, the level's own HTML is kept.
         """
         self.ensure_one()
-        body = self.level_id.with_context(lang=self._lang()).letter_body or ""
+        body = self._level_body()
         contact = self.contact_id
         addressee = contact if contact and not contact.is_company else self.partner_id
         values = {
             "{contact}": addressee.name or "",
             "{customer}": self.partner_id.name or "",
-            "{total}": self._format_money(self.amount_to_pay_currency, self.currency_id),
-            "{deadline}": self._format_date(self.deadline_date),
+            "{total}": self._nowrap(
+                self._format_money(self.amount_to_pay_currency, self.currency_id)
+            ),
+            "{deadline}": self._nowrap(self._format_date(self.deadline_date)),
             "{company}": self.company_id.name or "",
             "{reference}": self.name or "",
         }
         text = str(body)
         for key, value in values.items():
             text = text.replace(key, str(escape(value)))
+        # An amount ending in an abbreviation ("руб.") at the end of a sentence takes one dot.
+        text = text.replace("руб..", "руб.")
         return Markup(text)
 
     def _legal_section(self):

@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The letter the customer receives: its text in five languages, the channels, the stored PDF."""
 
+import re
 import shutil
 import smtplib
 import subprocess
@@ -142,16 +143,192 @@ class TestDunningLetter(DunningCase):
             "1.234,50", self._render(self._shipped_letter("de_DE", self.shipped.level_ids[:1]))
         )
 
+    def test_every_level_reads_native_for_businesses_and_consumers(self):
+        """Every shipped level of both ladders, in every language, to a business and to a
+        consumer, with an interest breakdown: no placeholder left, no English left in a
+        non-English letter, no number with a decimal point where the language uses a comma,
+        the right kind of salutation."""
+        formal = {
+            "en_US": "Dear Sir or Madam,",
+            "sv_SE": "Bästa kund,",
+            "de_DE": "Sehr geehrte Damen und Herren,",
+            "nb_NO": "Kjære kunde,",
+            "ru_RU": "Уважаемые господа!",
+        }
+        english = (
+            "Dear ",
+            "Yours ",
+            "Page ",
+            "Phone:",
+            "If you dispute",
+            "Total to pay",
+            "Invoice Date",
+            "Amount Due",
+            "Pay by",
+            "Fees and interest",
+            "Legal basis",
+        )
+        point_number = re.compile(r"(?<![\d.])\d{1,3}(?:[ ,]\d{3})*\.\d{2}(?![\d.])")
+        for policy in (self.shipped, self.norway):
+            for level in policy.level_ids:
+                for lang in LANGS:
+                    for consumer in (False, True):
+                        with self.subTest(level=level.name, lang=lang, consumer=consumer):
+                            letter = self._shipped_letter(lang, level)
+                            letter.policy_id = policy
+                            if consumer:
+                                letter.partner_id.is_company = False
+                            self._interest_charge(letter)
+                            text = self._render(letter)
+                            for leftover in ("{", "%(", "%s"):
+                                self.assertNotIn(leftover, text, "a placeholder left")
+                            if consumer:
+                                self.assertNotIn(formal[lang], text)
+                                self.assertIn(letter.partner_id.name, letter._salutation())
+                                self.assertIn(_norm(letter._salutation()), text)
+                            else:
+                                self.assertIn(formal[lang], text)
+                            if lang == "en_US":
+                                self.assertIn("12.12%", text)
+                                continue
+                            for phrase in english:
+                                self.assertNotIn(phrase, text, "English left in the letter")
+                            self.assertIn("12,12 %", text)
+                            self.assertFalse(
+                                point_number.findall(text), "a number with a decimal point"
+                            )
+
+    def _interest_charge(self, letter):
+        return (
+            self.env["account.dunning.charge"]
+            .sudo()
+            .create(
+                {
+                    "letter_id": letter.id,
+                    "letter_line_id": letter.line_ids[:1].id,
+                    "kind": "interest",
+                    "name": "Interest",
+                    "currency_id": letter.company_currency_id.id,
+                    "amount": 9.96,
+                    "legal_source": "§ 288",
+                    "interest_line_ids": [
+                        Command.create(
+                            {
+                                "date_from": date(2023, 12, 2),
+                                "date_to": date(2023, 12, 31),
+                                "days": 30,
+                                "day_basis": 365,
+                                "rate": 12.12,
+                                "base": 1000,
+                                "amount": 9.96,
+                            }
+                        )
+                    ],
+                }
+            )
+        )
+
     def test_the_letter_greets_the_person_who_pays_the_bills(self):
+        # A company without a contact person: the formal form, never the company's name.
         letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
-        self.assertIn(f"Guten Tag {letter.partner_id.name},", self._render(letter))
+        text = self._render(letter)
+        self.assertIn("Sehr geehrte Damen und Herren,", text)
+        self.assertNotIn(f"Guten Tag {letter.partner_id.name}", text)
+        self.assertIn("Mit freundlichen Grüßen", text)
         person = self.env["res.partner"].create(
             {"name": "Sabine Krüger", "parent_id": letter.partner_id.id, "type": "invoice"}
         )
         letter.contact_id = person
         text = self._render(letter)
-        self.assertIn("Guten Tag Sabine Krüger,", text)
-        self.assertNotIn(f"Guten Tag {letter.partner_id.name},", text)
+        self.assertIn("Guten Tag Sabine Krüger,", text, "no title: the neutral form")
+        self.assertNotIn("Damen und Herren", text)
+        person.title = self.env.ref("base.res_partner_title_madam")
+        self.assertIn("Sehr geehrte Frau Sabine Krüger,", self._render(letter))
+        person.title = self.env.ref("base.res_partner_title_mister")
+        self.assertIn("Sehr geehrter Herr Sabine Krüger,", self._render(letter))
+        # Russian: a company "Уважаемые господа!", a person by first name and patronymic.
+        russian = self._shipped_letter("ru_RU", self.shipped.level_ids[:1])
+        self.assertIn("Уважаемые господа!", self._render(russian))
+        russian.contact_id = self.env["res.partner"].create(
+            {"name": "Иванов Сергей Иванович", "parent_id": russian.partner_id.id}
+        )
+        self.assertIn("Уважаемый Сергей Иванович!", self._render(russian))
+        russian.contact_id.name = "Петрова Анна Сергеевна"
+        self.assertIn("Уважаемая Анна Сергеевна!", self._render(russian))
+        for lang, formal in (
+            ("en_US", "Dear Sir or Madam,"),
+            ("sv_SE", "Bästa kund,"),
+            ("nb_NO", "Kjære kunde,"),
+        ):
+            with self.subTest(lang=lang):
+                text = self._render(self._shipped_letter(lang, self.shipped.level_ids[:1]))
+                self.assertIn(formal, text)
+                self.assertNotIn(f"Kund {lang},", text)
+        # A level's own salutation and closing win.
+        level = self.shipped.level_ids[:1]
+        level.write({"letter_salutation": "Moin {contact},", "letter_closing": "Tschüss"})
+        text = self._render(letter)
+        self.assertIn("Moin Sabine Krüger,", text)
+        self.assertIn("Tschüss", text)
+
+    def test_signature_and_objection_clause(self):
+        level = self.shipped.level_ids.sorted("days")[1:2]
+        letter = self._shipped_letter("en_US", level)
+        text = self._render(letter)
+        deadline = letter._format_date(letter.deadline_date)
+        self.company.write({"phone": "+46 8 123 45 67", "email": "ar@example.com"})
+        text = self._render(letter)
+        self.assertIn(
+            f"If you dispute the claim, contact us at once, and by {deadline} at the latest, "
+            "at +46 8 123 45 67 or ar@example.com.",
+            text,
+        )
+        collector = self.env["res.users"].create(
+            {"name": "Karin Lind", "login": "karin.lind", "email": "karin@example.com"}
+        )
+        collector.partner_id.write({"function": "Credit controller", "phone": "+46 8 765"})
+        letter.partner_id.dunning_collector_id = collector
+        text = self._render(letter)
+        self.assertIn("Yours faithfully, Karin Lind Credit controller", text)
+        self.assertIn("at +46 8 765 or karin@example.com.", text)
+        self.assertIn("Phone: +46 8 765", text)
+
+    def test_texts_about_earlier_letters_only_after_one_was_sent(self):
+        second = self.shipped.level_ids.sorted("days")[1:2]
+        letter = self._shipped_letter("de_DE", second)
+        text = self._render(letter)
+        self.assertNotIn("Trotz unserer Zahlungserinnerung", text)
+        self.assertIn("sind fällig und noch nicht bezahlt", text)
+        earlier = self._shipped_letter("de_DE", self.shipped.level_ids.sorted("days")[:1])
+        earlier.write(
+            {
+                "partner_id": letter.partner_id.id,
+                "state": "sent",
+                "date": letter.date - timedelta(days=14),
+            }
+        )
+        self.assertIn("Trotz unserer Zahlungserinnerung", self._render(letter))
+
+    def test_shipped_titles_are_unique_per_ladder(self):
+        for policy in (self.shipped, self.norway):
+            for lang in LANGS:
+                titles = policy.level_ids.with_context(lang=lang).mapped("letter_title")
+                self.assertEqual(len(titles), len(set(titles)), (policy.name, lang, titles))
+
+    def test_numbers_in_the_customers_format(self):
+        letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
+        self.assertEqual(letter._format_percent(10.27), "10,27\N{NO-BREAK SPACE}%")
+        english = self._shipped_letter("en_US", self.shipped.level_ids[:1])
+        self.assertEqual(english._format_percent(10.27), "10.27%")
+        russian = self._shipped_letter("ru_RU", self.shipped.level_ids[:1])
+        rub = self.env.ref("base.RUB")
+        self.assertTrue(russian._format_money(1234.5, rub).endswith("руб."))
+        # The deadline never breaks across lines at the hyphens of a Swedish date.
+        swedish = self._shipped_letter("sv_SE", self.shipped.level_ids.sorted("days")[1:2])
+        deadline = swedish._format_date(swedish.deadline_date).replace(
+            "-", "\N{NON-BREAKING HYPHEN}"
+        )
+        self.assertIn(deadline, str(swedish._body_html()))
 
     def test_statutory_sections_by_country(self):
         final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
@@ -207,7 +384,7 @@ class TestDunningLetter(DunningCase):
         )
         text = self._render(letter)
         self.assertIn("BGB § 288 Abs. 2", text)
-        self.assertIn("12.12 %", text)
+        self.assertIn("12,12 %", text)
         self.assertIn(_norm(letter._format_money(1020.68)), text, "total includes the interest")
 
     def test_email_sends_letter_and_invoice_pdfs_to_the_contact(self):
