@@ -2,10 +2,17 @@
 # Each past day's letters are approved and marked sent, as a collector would; today's letters stay
 # in draft for review. Prints what happened.
 # ruff: noqa: F821  (env is provided by odoo-bin shell)
+import os
 from datetime import timedelta
+
+from freezegun import freeze_time
 
 from odoo import fields
 
+# The report server first: letters marked sent keep the PDF rendered then, with the layout.
+if os.environ.get("DUNNING_REPORT_URL"):
+    env["ir.config_parameter"].sudo().set_param("report.url", os.environ["DUNNING_REPORT_URL"])
+    env.cr.commit()
 today = fields.Date.context_today(env["res.partner"])
 company = env.ref("base.main_company")
 engine = env["account.dunning.engine"]
@@ -18,14 +25,22 @@ policy = env["account.dunning.policy"].search(
 policy.level_ids.filtered(lambda level: level.is_final_demand or level.days >= 30).write(
     {"claim_interest": True, "claim_compensation": True}
 )
+# Each past day as it was: the letters of the day are sent that day (the pay-by date counts
+# from sending), except those waiting for a legal value nobody confirmed yet (they stay in
+# draft with an activity for the managers, as they would in a real company).
 for offset in range(100, -1, -1):
     day = today - timedelta(days=offset)
-    stats = engine._run_company(company, day)
-    if offset:
-        Letter.search(
-            [("date", "=", day), ("state", "in", ("draft", "to_send"))]
-        ).action_mark_sent()
-env.cr.commit()
+    with freeze_time(day):
+        stats = engine._run_company(company, day)
+        if offset:
+            Letter.search([("date", "=", day), ("state", "in", ("draft", "to_send"))]).filtered(
+                lambda rec: not rec.charges_waiting_reason
+            ).action_mark_sent()
+    env.cr.commit()
+waiting = Letter.search([("charges_waiting_reason", "!=", False), ("state", "=", "draft")])
+print(f"letters waiting for a legal value (rate or amount to confirm): {len(waiting)}")
+for letter in waiting:
+    print(f"  {letter.name}  {letter.partner_id.name:<32} {letter.charges_waiting_reason}")
 print(f"dunning replayed up to {today}; letters waiting for review today:")
 for letter in Letter.search([("date", "=", today)]):
     print(
@@ -42,12 +57,7 @@ for partner in partners:
 
 # The letters a person can open: the latest letter of each customer, rendered as the customer
 # receives it (in their language), into the folder the main job names.
-import os  # noqa: E402
-
 folder = os.environ.get("DUNNING_DEMO_LETTERS", "demo-letters")
-if os.environ.get("DUNNING_REPORT_URL"):
-    env["ir.config_parameter"].sudo().set_param("report.url", os.environ["DUNNING_REPORT_URL"])
-    env.cr.commit()
 os.makedirs(folder, exist_ok=True)
 report = env["ir.actions.report"].with_context(force_report_rendering=True)
 written = []

@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
+from freezegun import freeze_time
+
 from odoo import Command, fields
 from odoo.tests import new_test_user, tagged
 
@@ -22,12 +24,15 @@ class TestCreditHoldAndCalls(DunningCase):
         )
 
     def _climb(self, *offsets):
-        """Run on due + each offset, the letters marked sent as a collector would."""
+        """Run on due + each offset, the letters marked sent that day as a collector would
+        (sent on the run's day: the pay-by date, and so the next level, counts from sending)."""
         for offset in offsets:
-            self.run_dunning(self.due + timedelta(days=offset))
-            self.letters(self.partner_a).filtered(
-                lambda rec: rec.state in ("draft", "to_send")
-            ).action_mark_sent()
+            day = self.due + timedelta(days=offset)
+            self.run_dunning(day)
+            with freeze_time(day):
+                self.letters(self.partner_a).filtered(
+                    lambda rec: rec.state in ("draft", "to_send")
+                ).action_mark_sent()
 
     def _held(self):
         return self.partner_a.with_company(self.company)
