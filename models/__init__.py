@@ -1,3 +1,4 @@
+from . import account_dunning_invoice_currency_mixin
 from . import account_dunning_policy
 from . import account_dunning_level
 from . import account_dunning_letter

@@ -17,7 +17,7 @@ class AccountDunningCollectionCase(models.Model):
 
     _name = "account.dunning.collection.case"
     _description = "Collection Agency Case"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "account.dunning.invoice.currency.mixin"]
     _order = "date_handover desc, id desc"
     _check_company_auto = True
 
@@ -95,13 +95,6 @@ class AccountDunningCollectionCase(models.Model):
         tracking=True,
         help="Where the case stands at the agency.",
     )
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for case in self:
-            case.currency_id = case.move_ids._dunning_common_currency() or (
-                case.company_id.currency_id
-            )
 
     @api.constrains("move_ids", "state")
     def _check_invoices(self):

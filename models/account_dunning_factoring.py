@@ -17,7 +17,7 @@ class AccountDunningFactoring(models.Model):
 
     _name = "account.dunning.factoring"
     _description = "Factoring of Invoices"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "account.dunning.invoice.currency.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -105,13 +105,6 @@ class AccountDunningFactoring(models.Model):
         tracking=True,
         help="Draft or posted.",
     )
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for record in self:
-            record.currency_id = record.move_ids._dunning_common_currency() or (
-                record.company_id.currency_id
-            )
 
     @api.constrains("move_ids", "state")
     def _check_invoices(self):

@@ -14,7 +14,7 @@ class AccountDunningLegalAction(models.Model):
 
     _name = "account.dunning.legal.action"
     _description = "Legal Action"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "account.dunning.invoice.currency.mixin"]
     _order = "create_date desc, id desc"
     _check_company_auto = True
 
@@ -105,13 +105,6 @@ class AccountDunningLegalAction(models.Model):
     worth_filing = fields.Boolean(
         compute="_compute_forecast", help="The expected net result is positive."
     )
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for action in self:
-            action.currency_id = action.move_ids._dunning_common_currency() or (
-                action.company_id.currency_id
-            )
 
     @api.constrains("move_ids", "state")
     def _check_invoices(self):

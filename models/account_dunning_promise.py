@@ -14,7 +14,7 @@ class AccountDunningPromise(models.Model):
 
     _name = "account.dunning.promise"
     _description = "Promise to Pay"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "account.dunning.invoice.currency.mixin"]
     _order = "promise_date desc, id desc"
     _check_company_auto = True
 
@@ -103,13 +103,6 @@ class AccountDunningPromise(models.Model):
         help="Letter the customer answered with this promise (portal): one open promise per "
         "letter.",
     )
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for promise in self:
-            promise.currency_id = promise.move_ids._dunning_common_currency() or (
-                promise.company_id.currency_id
-            )
 
     @api.constrains("amount", "promise_date", "move_ids", "partner_id", "letter_id")
     def _check_promise(self):

@@ -14,7 +14,7 @@ class AccountDunningWriteoff(models.Model):
 
     _name = "account.dunning.writeoff"
     _description = "Dunning Settlement / Write-Off"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "account.dunning.invoice.currency.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -75,13 +75,6 @@ class AccountDunningWriteoff(models.Model):
     def _compute_name(self):
         for record in self:
             record.name = record.entry_id.name or self.env._("Draft write-off")
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for record in self:
-            record.currency_id = record.move_ids._dunning_common_currency() or (
-                record.company_id.currency_id
-            )
 
     @api.constrains("move_ids", "state")
     def _check_invoices(self):

@@ -11,6 +11,7 @@ class AccountDunningLogCall(models.TransientModel):
     """Log a collection call on a customer, optionally with the promise to pay it gave."""
 
     _name = "account.dunning.log.call"
+    _inherit = ["account.dunning.invoice.currency.mixin"]
     _description = "Log Call / Record Promise"
 
     partner_id = fields.Many2one(
@@ -54,13 +55,6 @@ class AccountDunningLogCall(models.TransientModel):
     )
     promise_amount = fields.Monetary(help="Amount promised.")
     promise_date = fields.Date(help="Date the customer will pay by.")
-
-    @api.depends("move_ids.currency_id", "company_id.currency_id")
-    def _compute_currency_id(self):
-        for wizard in self:
-            wizard.currency_id = wizard.move_ids._dunning_common_currency() or (
-                wizard.company_id.currency_id
-            )
 
     @api.onchange("partner_id", "record_promise")
     def _onchange_partner_id(self):
