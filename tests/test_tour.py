@@ -7,18 +7,12 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 @tagged("post_install", "-at_install")
 class TestDunningTour(HttpCase):
-    def test_accounting_manager_opens_dunning_menus(self):
+    def _user_and_overdue_customer(self, login, groups, customer, amount):
+        """A user of the main company and a customer with one invoice 10 days overdue (dates
+        relative to the server's clock, which the tour's browser shares)."""
         company = self.env.ref("base.main_company")
-        new_test_user(
-            self.env,
-            login="dunning_manager",
-            password="dunning_manager",
-            company_id=company.id,
-            groups="account.group_account_manager,base.group_user",
-        )
-        partner = self.env["res.partner"].create(
-            {"name": "Dunning Tour Customer", "is_company": True}
-        )
+        new_test_user(self.env, login=login, password=login, company_id=company.id, groups=groups)
+        partner = self.env["res.partner"].create({"name": customer, "is_company": True})
         today = fields.Date.context_today(self.env["res.partner"])
         invoice = self.env["account.move"].create(
             {
@@ -27,39 +21,30 @@ class TestDunningTour(HttpCase):
                 "invoice_date": today - timedelta(days=40),
                 "invoice_date_due": today - timedelta(days=10),
                 "invoice_line_ids": [
-                    Command.create({"name": "Service", "price_unit": 500, "tax_ids": []})
+                    Command.create({"name": "Service", "price_unit": amount, "tax_ids": []})
                 ],
             }
         )
         invoice.action_post()
+        return company, partner, today
+
+    def test_accounting_manager_opens_dunning_menus(self):
+        company, _partner, today = self._user_and_overdue_customer(
+            "dunning_manager",
+            "account.group_account_manager,base.group_user",
+            "Dunning Tour Customer",
+            500,
+        )
         self.env["account.dunning.engine"]._run_company(company, today)
         self.start_tour("/odoo", "account_dunning_menus_tour", login="dunning_manager")
 
     def test_collector_opens_overview_and_print_queue(self):
-        company = self.env.ref("base.main_company")
-        new_test_user(
-            self.env,
-            login="dunning_collector",
-            password="dunning_collector",
-            company_id=company.id,
-            groups="account_dunning.group_dunning_collector",
+        company, partner, today = self._user_and_overdue_customer(
+            "dunning_collector",
+            "account_dunning.group_dunning_collector",
+            "Cockpit Tour Customer",
+            700,
         )
-        partner = self.env["res.partner"].create(
-            {"name": "Cockpit Tour Customer", "is_company": True}
-        )
-        today = fields.Date.context_today(self.env["res.partner"])
-        invoice = self.env["account.move"].create(
-            {
-                "move_type": "out_invoice",
-                "partner_id": partner.id,
-                "invoice_date": today - timedelta(days=40),
-                "invoice_date_due": today - timedelta(days=10),
-                "invoice_line_ids": [
-                    Command.create({"name": "Service", "price_unit": 700, "tax_ids": []})
-                ],
-            }
-        )
-        invoice.action_post()
         self.env["account.dunning.engine"]._run_company(company, today, partners=partner)
         letter = self.env["account.dunning.letter"].search([("partner_id", "=", partner.id)])
         letter.level_id.write({"channel_email": False, "channel_letter": True})
