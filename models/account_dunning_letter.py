@@ -985,8 +985,9 @@ class AccountDunningLetter(models.Model):
         reminder (in Germany the Mahnung that puts the debtor in default, BGB § 286);
         no_inkassovarsel: inkassoloven § 9 (at least 14 days); se_inkassokrav: inkassolagen 5 §;
         de_final: letzte Mahnung announcing Mahnbescheid or Inkasso; ru_claim: досудебная
-        претензия (АПК РФ ст. 4 ч. 5, 30 days); final: final demand with collection costs on the
-        debtor; handover: the claim goes to collection.
+        претензия (АПК РФ ст. 4 ч. 5, 30 days, businesses); ru_consumer: final demand to a private
+        person announcing a судебный приказ (ГПК РФ гл. 11); final: final demand with collection
+        costs on the debtor; handover: the claim goes to collection.
         """
         self.ensure_one()
         level = self.level_id
@@ -1004,7 +1005,12 @@ class AccountDunningLetter(models.Model):
             if country == "DE":
                 return "de_final"
             if country == "RU":
-                return "ru_claim"
+                # The pre-trial claim of АПК РФ ст. 4 ч. 5 binds disputes before the arbitrazh
+                # court, between businesses; a private person is sued in a court of general
+                # jurisdiction (судебный приказ, ГПК РФ гл. 11), where it does not apply.
+                if self.partner_id.commercial_partner_id._dunning_is_business():
+                    return "ru_claim"
+                return "ru_consumer"
             return "final"
         first = self.policy_id.level_ids.sorted(lambda lvl: (lvl.days, lvl.sequence))[:1]
         return "first" if level == first else "reminder"

@@ -348,6 +348,15 @@ class TestDunningLetter(DunningCase):
         text = self._render(german)
         self.assertIn(f"auf unserem Konto: {deadline}. Geht der Betrag bis dahin nicht ein", text)
         self.assertIn(f"bis zum {deadline}, entfällt die Mahngebühr", text)
+        # A private person in Russia gets no arbitrazh-court претензия but the court order of
+        # the courts of general jurisdiction (ГПК РФ гл. 11).
+        consumer = self._shipped_letter("ru_RU", final)
+        consumer.partner_id.write({"is_company": False, "name": "Сергей Иванович Петров"})
+        self.assertEqual(consumer._legal_section(), "ru_consumer")
+        text = self._render(consumer)
+        self.assertNotIn("30 календарных дней", text)
+        self.assertNotIn("арбитражн", text)
+        self.assertIn("судебного приказа", text)
         notice = self.norway.level_ids.filtered("is_final_demand")
         letter = self._shipped_letter("nb_NO", notice)
         letter.policy_id = self.norway
