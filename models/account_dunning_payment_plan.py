@@ -230,9 +230,7 @@ class AccountDunningPaymentPlan(models.Model):
                         documents=", ".join(not_invoices.mapped("name")),
                     )
                 )
-            paid = plan.move_ids.filtered(
-                lambda m: m.payment_state not in ("not_paid", "partial") or m.amount_residual <= 0
-            )
+            paid = plan.move_ids._dunning_paid()
             if paid:
                 raise ValidationError(
                     self.env._(

@@ -118,9 +118,7 @@ class AccountDunningPromise(models.Model):
                 )
             if promise.state not in ("open", "to_approve"):
                 continue
-            paid = promise.move_ids.filtered(
-                lambda m: m.payment_state not in ("not_paid", "partial") or m.amount_residual <= 0
-            )
+            paid = promise.move_ids._dunning_paid()
             if paid:
                 raise ValidationError(
                     self.env._(

@@ -200,6 +200,13 @@ class AccountMove(models.Model):
             **values,
         }
 
+    def _dunning_paid(self):
+        """The moves with nothing left to pay on them (paid, in payment, reversed, or no open
+        amount): what a plan or a promise cannot cover."""
+        return self.filtered(
+            lambda m: m.payment_state not in ("not_paid", "partial") or m.amount_residual <= 0
+        )
+
     def _dunning_is_sold_or_handed_over(self):
         """Sold to a factor, or at an agency on a case still open (a case closed uncollectible
         hands the invoice back for the write-off)."""
