@@ -36,3 +36,4 @@ from . import mail_mail
 from . import dunning_security
 from . import dunning_constraints
 from . import dunning_credit_hold
+from . import res_config_settings

@@ -9,6 +9,8 @@ import re
 from odoo import fields, models
 from odoo.tools.misc import formatLang
 
+from ..dunning_core import applicable_law as core_law
+
 # Gender of Odoo's own contact titles (base data); other titles (Doctor, Professor) say nothing.
 TITLE_GENDER = {
     "base.res_partner_title_madam": "f",
@@ -207,3 +209,30 @@ class AccountDunningLetter(models.Model):
         return (
             (text or "").replace(" ", "\N{NO-BREAK SPACE}").replace("-", "\N{NON-BREAKING HYPHEN}")
         )
+
+    def _applicable_law_text(self):
+        """One line naming the law the claim is under and why (Rome I Regulation (EC)
+        593/2008), in the customer's language: "Applicable law: Swedish law (seller's country,
+        Rome I art. 4)." Empty for a domestic claim under the domestic law."""
+        self.ensure_one()
+        env = self.with_context(lang=self._lang()).env
+        partner = self.partner_id.commercial_partner_id.with_env(env)
+        country, law = partner._dunning_applicable_law(self.company_id)
+        domestic = partner.country_id == self.company_id.country_id
+        if not country or (domestic and law.reason != core_law.REASON_CHOICE):
+            return ""  # a domestic claim under its own law needs no line
+        names = {
+            "SE": env._("Swedish law"),
+            "DE": env._("German law"),
+            "NO": env._("Norwegian law"),
+            "RU": env._("Russian law"),
+            "GB": env._("the law of the United Kingdom"),
+        }
+        name = names.get(country.code) or env._("the law of %(country)s", country=country.name)
+        reasons = {
+            core_law.REASON_SELLER: env._("seller's country, Rome I art. 4"),
+            core_law.REASON_CHOICE: env._("choice of law in the contract, Rome I art. 3"),
+            core_law.REASON_CONSUMER: env._("consumer's country, Rome I art. 6"),
+            core_law.REASON_CUSTOMER_COUNTRY: env._("customer's country"),
+        }
+        return env._("Applicable law: %(law)s (%(reason)s).", law=name, reason=reasons[law.reason])

@@ -40,6 +40,7 @@ PARTNER_MANAGER_FIELDS = (
     "dunning_policy_id",
     "dunning_fee_agreement",
     "dunning_moratorium_opt_out",
+    "dunning_governing_law_id",
 )
 MOVE_MANAGER_FIELDS = ("dunning_level_id", "dunning_date")
 # The levels of the invoices are computed from the entries of the letters.

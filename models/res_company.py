@@ -11,6 +11,21 @@ class ResCompany(models.Model):
         help="The company's terms of sale include reminder fees: customers count as having "
         "agreed unless marked otherwise.",
     )
+    dunning_business_law = fields.Selection(
+        [
+            ("company", "The company's own law"),
+            ("customer", "The customer's country's law"),
+        ],
+        string="Law for Business Customers",
+        default="company",
+        required=True,
+        help="Late-payment law (interest, fixed compensation, fees, deadlines, legal texts) of "
+        "claims against business customers whose contract chose no law. Rome I Regulation "
+        "(EC) 593/2008 art. 4(1)(a)/(b): a sale of goods or services is governed by the law of "
+        "the seller's habitual residence, the company's own country (default). A choice of "
+        "law in the contract (the customer's Governing Law) always applies (art. 3); "
+        "consumers always keep their own country's law (art. 6).",
+    )
     dunning_charge_journal_id = fields.Many2one(
         "account.journal",
         string="Dunning Charges Journal",

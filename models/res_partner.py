@@ -2,6 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..dunning_core import applicable_law as core_law
 from .account_dunning_policy import BEHAVIOUR_CATEGORIES
 
 DUNNING_STATUSES = [
@@ -53,6 +54,16 @@ class ResPartner(models.Model):
         readonly=False,
         help="Business or consumer for late-payment law (interest rate, fixed compensation). "
         "Follows Is a Company until set by hand.",
+    )
+    dunning_governing_law_id = fields.Many2one(
+        "res.country",
+        string="Governing Law (Contract)",
+        help="Country whose law the contract with this customer chose (Rome I Regulation (EC) "
+        "593/2008 art. 3): its late-payment interest, fixed compensation, fee caps, "
+        "deadlines and legal texts apply to the customer's claims. Empty: for business "
+        "customers the company's setting (its own law by default, art. 4); a consumer always "
+        "keeps the protection of their own country (art. 6). The letters' language stays the "
+        "customer's.",
     )
     dunning_fee_agreement = fields.Selection(
         [
@@ -281,6 +292,31 @@ class ResPartner(models.Model):
         if partner.dunning_customer_type:
             return partner.dunning_customer_type == "business"
         return bool(partner.is_company)
+
+    def _dunning_applicable_law(self, company):
+        """(country record, ``dunning_core.applicable_law.ApplicableLaw``) of the late-payment
+        law governing this customer's claims of ``company`` (Rome I art. 3, 4, 6)."""
+        self.ensure_one()
+        partner = self.commercial_partner_id
+        company = company or self.env.company
+        law = core_law.applicable_law(
+            core_law.BUSINESS if partner._dunning_is_business() else core_law.CONSUMER,
+            partner.country_id.code or "",
+            company.country_id.code or "",
+            contract_law=partner.dunning_governing_law_id.code or "",
+            business_default=company.dunning_business_law or core_law.COMPANY_COUNTRY,
+        )
+        country = {
+            partner.country_id.code: partner.country_id,
+            company.country_id.code: company.country_id,
+            partner.dunning_governing_law_id.code: partner.dunning_governing_law_id,
+        }.get(law.country) or self.env["res.country"]
+        return country, law
+
+    def _dunning_law_country(self, company):
+        """Country whose late-payment law applies to this customer's claims of ``company``:
+        read it wherever the law (not the language) follows the customer's country."""
+        return self._dunning_applicable_law(company)[0]
 
     def _dunning_fee_agreed(self, company):
         self.ensure_one()
