@@ -242,6 +242,10 @@ class AccountDunningEngine(models.AbstractModel):
             engine.SKIP_FREQUENCY: self.env._("contacted within the frequency window"),
             engine.SKIP_COVERED: self.env._("open credits cover the overdue amount"),
             engine.SKIP_BELOW_MINIMUM: self.env._("below the minimum overdue amount"),
+            engine.SKIP_FINAL_DEMAND_SENT: self.env._(
+                "held: the final demand was sent (one per claim); the next step is not "
+                "reached yet"
+            ),
             "pending": self.env._("a letter is already waiting"),
             "no_policy": self.env._("no dunning policy applies"),
         }.get(code, code)
@@ -329,6 +333,8 @@ class AccountDunningEngine(models.AbstractModel):
         lines.move_id.fetch(["dunning_block_reason", "payment_state", "name", "move_type"])
         current_levels = self._current_levels(lines)
         open_deadlines = self._open_deadlines(lines, today)
+        # One final demand per claim (dunning_core.levels): items that already had one.
+        final_sent = self.env["account.dunning.letter.line"]._final_demand_item_ids(lines)
         by_partner = defaultdict(lambda: self.env["account.move.line"])
         for line in lines:
             by_partner[line.partner_id.id] |= line
@@ -367,7 +373,8 @@ class AccountDunningEngine(models.AbstractModel):
                 continue
             spec = specs.get(policy.id) or specs.setdefault(policy.id, policy._to_spec())
             open_items = [
-                self._to_open_item(line, partner, current_levels, open_deadlines) for line in items
+                self._to_open_item(line, partner, current_levels, open_deadlines, final_sent)
+                for line in items
             ]
             decision = engine.decide(spec, open_items, today, partner.dunning_last_date or None)
             if dry_run:
@@ -463,7 +470,7 @@ class AccountDunningEngine(models.AbstractModel):
         )
         return dict(self.env.cr.fetchall())
 
-    def _to_open_item(self, line, partner, current_levels, open_deadlines=None):
+    def _to_open_item(self, line, partner, current_levels, open_deadlines=None, final_sent=()):
         move = line.move_id
         return engine.OpenItem(
             id=line.id,
@@ -472,6 +479,7 @@ class AccountDunningEngine(models.AbstractModel):
             current_level_id=current_levels.get(line.id),
             blocked=bool(partner.dunning_blocked) or move._is_dunning_blocked(),
             not_before=(open_deadlines or {}).get(line.id),
+            final_demand_sent=line.id in final_sent,
         )
 
     @staticmethod

@@ -143,11 +143,13 @@ class AccountDunningInterestRule(models.Model):
         )
 
     @api.model
-    def _for_partner(self, partner, is_business):
-        """The rule for a customer: its country and type first, then the EU default."""
+    def _for_partner(self, partner, is_business, company=None):
+        """The rule for a customer: the country of the law that applies to its claims of
+        ``company`` (Rome I, ``res.partner._dunning_law_country``) and its type first, then the
+        EU default."""
         kind = "business" if is_business else "consumer"
         rules = self.search([("customer_type", "in", (kind, "any"))])
-        country = partner.country_id
+        country = partner._dunning_law_country(company or self.env.company)
         for rule in rules:
             if rule.country_id and rule.country_id == country:
                 return rule

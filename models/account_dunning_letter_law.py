@@ -83,7 +83,7 @@ class AccountDunningLetter(models.Model):
 
     # ------------------------------------------------------------------ dates at sending
     @api.model
-    def _pay_by_for(self, partner, level, sent_on):
+    def _pay_by_for(self, partner, level, sent_on, company=None):
         """(pay-by date or False, legal source) of a letter at ``level`` sent on ``sent_on``:
         the level's days from sending, never less than the statutory minimum of a final demand
         (SE inkassokrav 8 days, NO inkassovarsel 14 days, RU претензия 30 days for businesses;
@@ -92,7 +92,7 @@ class AccountDunningLetter(models.Model):
         day, source = core_deadlines.pay_by(
             sent_on,
             level.deadline_days,
-            commercial.country_id.code or "",
+            commercial._dunning_law_country(company or self.env.company).code or "",
             commercial._dunning_is_business(),
             level.is_final_demand,
         )
@@ -104,7 +104,9 @@ class AccountDunningLetter(models.Model):
         today = fields.Date.context_today(self)
         for letter in self.filtered(lambda rec: rec.state in ("draft", "to_send")):
             sent_on = max(today, letter.date or today)
-            deadline, source = self._pay_by_for(letter.partner_id, letter.level_id, sent_on)
+            deadline, source = self._pay_by_for(
+                letter.partner_id, letter.level_id, sent_on, letter.company_id
+            )
             vals = {}
             if letter.date != sent_on:
                 vals["date"] = sent_on

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 
 class AccountDunningLetterLine(models.Model):
@@ -78,6 +79,32 @@ class AccountDunningLetterLine(models.Model):
         help="Open amount in company currency on the letter date.",
     )
     escalated = fields.Boolean(help="The item climbed a level with this letter.")
+
+    @api.model
+    def _final_demand_item_ids(self, lines):
+        """Ids of the journal items among ``lines`` that a letter at a final-demand level,
+        sent, already listed, in one query: a final demand is final, one per claim."""
+        if not lines:
+            return set()
+        self.env["account.dunning.letter"].flush_model(["state", "level_id"])
+        self.env["account.dunning.level"].flush_model(["is_final_demand"])
+        self.flush_model(["kind", "move_line_id", "letter_id"])
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT DISTINCT entry.move_line_id
+                  FROM account_dunning_letter_line AS entry
+                  JOIN account_dunning_letter AS letter ON letter.id = entry.letter_id
+                  JOIN account_dunning_level AS level ON level.id = letter.level_id
+                 WHERE entry.move_line_id = ANY(%s::int[])
+                   AND entry.kind = 'overdue'
+                   AND letter.state = 'sent'
+                   AND level.is_final_demand
+                """,
+                lines.ids,
+            )
+        )
+        return {row[0] for row in self.env.cr.fetchall()}
 
     def _latest_by_item(self):
         """Latest overdue entry of a letter not cancelled, per journal item, among ``self``.

@@ -62,7 +62,9 @@ class AccountDunningLevel(models.Model):
     )
     credit_hold = fields.Boolean(help="Put the customer on credit hold when this level is reached.")
     is_final_demand = fields.Boolean(
-        help="Final demand: the letter sets a deadline and announces legal action."
+        help="Final demand: the letter sets a deadline and announces legal action. One per "
+        "claim: an invoice that had a final demand never gets a second one; the run steps "
+        "over other final-demand levels to the next step (pre-legal notice, agency)."
     )
     deadline_days = fields.Integer(
         help="Days the customer is given to pay, counted from the letter date."

@@ -145,7 +145,8 @@ class AccountDunningPolicy(models.Model):
         self.ensure_one()
         return PolicySpec(
             levels=tuple(
-                LevelSpec(level.id, level.days, level.sequence) for level in self.level_ids
+                LevelSpec(level.id, level.days, level.sequence, bool(level.is_final_demand))
+                for level in self.level_ids
             ),
             grace_days=self.grace_days,
             min_amount=to_decimal(self.min_amount),
