@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on demo data: installs what is missing, builds database `dunning_demo` with
-# account_dunning and its demo customers (SE, DE, NO, RU, UK, each in their language), runs the
-# dunning cycle, and serves Odoo on http://localhost:8069.
+# account_dunning and its demo company Nordexport AB (a Swedish exporter booking in SEK) with
+# customers in SE, DE, NO, RU and UK (each in their language and currency), runs the dunning
+# cycle, and serves Odoo on http://localhost:8069.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 DB=${DUNNING_DEMO_DB:-dunning_demo}
