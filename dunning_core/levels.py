@@ -238,8 +238,7 @@ def decide(policy, items, today, last_contact=None):
     counted = [
         d
         for d in lines
-        if d.level
-        and not (d.item.final_demand_sent and d.level.final_demand and not d.escalated)
+        if d.level and not (d.item.final_demand_sent and d.level.final_demand and not d.escalated)
     ]
     top = max((d.level for d in counted or lines if d.level), key=ordered.index)
     # After sending today, the next step can come no sooner than the frequency window allows.
@@ -252,7 +251,9 @@ def decide(policy, items, today, last_contact=None):
                 d.item.residual,
                 d.level and d.level.id,
                 not_before=d.item.not_before,
-                final_demand_sent=d.item.final_demand_sent or bool(d.level and d.level.final_demand),
+                final_demand_sent=(
+                    d.item.final_demand_sent or bool(d.level and d.level.final_demand)
+                ),
             ),
         )
         for d in lines

@@ -243,8 +243,7 @@ class AccountDunningEngine(models.AbstractModel):
             engine.SKIP_COVERED: self.env._("open credits cover the overdue amount"),
             engine.SKIP_BELOW_MINIMUM: self.env._("below the minimum overdue amount"),
             engine.SKIP_FINAL_DEMAND_SENT: self.env._(
-                "held: the final demand was sent (one per claim); the next step is not "
-                "reached yet"
+                "held: the final demand was sent (one per claim); the next step is not reached yet"
             ),
             "pending": self.env._("a letter is already waiting"),
             "no_policy": self.env._("no dunning policy applies"),

@@ -42,9 +42,7 @@ for offset in range(100, -1, -1):
                     ("date", "=", day),
                     ("state", "in", ("draft", "to_send")),
                 ]
-            ).filtered(
-                lambda rec: not rec.charges_waiting_reason
-            ).action_mark_sent()
+            ).filtered(lambda rec: not rec.charges_waiting_reason).action_mark_sent()
     env.cr.commit()
 waiting = Letter.search(
     [
@@ -84,9 +82,10 @@ print("which law applies to each customer's claims (Rome I):")
 for partner in Letter.search([("company_id", "=", company.id)]).partner_id:
     country, law = partner._dunning_applicable_law(company)
     print(f"  {partner.name:<32} {country.code or '-':<3} {law.article or law.reason}")
-for partner in Letter.search([("company_id", "=", company.id), ("state", "!=", "cancel")]).partner_id:
+sent_or_draft = [("company_id", "=", company.id), ("state", "!=", "cancel")]
+for partner in Letter.search(sent_or_draft).partner_id:
     letter = Letter.search(
-        [("company_id", "=", company.id), ("partner_id", "=", partner.id), ("state", "!=", "cancel")],
+        [*sent_or_draft, ("partner_id", "=", partner.id)],
         order="date desc, id desc",
         limit=1,
     )

@@ -70,9 +70,7 @@ class TestApplicableLaw(DunningCase):
         )
 
     def _letter(self, customer, currency=None):
-        self._invoice(
-            customer, 10000, DUE, currency=currency or self.eur, company=self.se_company
-        )
+        self._invoice(customer, 10000, DUE, currency=currency or self.eur, company=self.se_company)
         self.run_dunning(LETTER_DAY, company=self.se_company)
         letter = self.letters(customer, company=self.se_company)
         self.assertEqual(len(letter), 1)
@@ -128,16 +126,15 @@ class TestApplicableLaw(DunningCase):
         self.assertNotIn("section 286 German Civil Code", html)
 
     def test_contract_choice_of_german_law_gets_bgb_288_art_3(self):
-        customer = self._customer(
-            "Schmidt AG", dunning_governing_law_id=self.env.ref("base.de").id
-        )
+        customer = self._customer("Schmidt AG", dunning_governing_law_id=self.env.ref("base.de").id)
         letter = self._letter(customer)
         # BGB § 288 Abs. 2: Basiszinssatz 3.62 + 9 = 12.62 %: 10,000 x 12.62 x 30 / 36,500 =
         # 103.726027 -> 103.73 EUR; § 288 Abs. 5: 40 EUR Pauschale. No Swedish 450 kr.
         self.assertEqual(
             self._charges(letter), [("compensation", 40.0, "EUR"), ("interest", 103.73, "EUR")]
         )
-        self.assertIn("BGB § 288 Abs. 2", letter.charge_ids.filtered("interest_line_ids").legal_source)
+        interest = letter.charge_ids.filtered("interest_line_ids")
+        self.assertIn("BGB § 288 Abs. 2", interest.legal_source)
         self.assertEqual(letter.amount_to_pay_currency, 10143.73)
         # German law sets no minimum: the level's 5 days from sending stand.
         self.assertEqual(letter._legal_section(), "de_final")
