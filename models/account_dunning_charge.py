@@ -203,7 +203,9 @@ class AccountDunningCharge(models.Model):
         replaced_moves |= self._fee_replacing_moves(letter, history)
         compensation_replaces_fees |= bool(replaced_moves & letter.line_ids.move_id)
         if level.claim_interest:
-            rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
+            rule = self.env["account.dunning.interest.rule"]._for_partner(
+                partner, is_business, company
+            )
             if rule:
                 for entry in entries:
                     row = self._interest_vals(letter, entry, rule, history)
@@ -242,9 +244,9 @@ class AccountDunningCharge(models.Model):
     def _fee_replacing_moves(self, letter, history):
         """Invoices of ``letter`` on which an earlier letter claimed a fixed compensation that
         replaces the fees (Sweden's 450 SEK förseningsersättning)."""
-        partner = letter.partner_id.commercial_partner_id
-        if not partner.country_id or not self.env["account.dunning.compensation"].search_count(
-            [("country_id", "=", partner.country_id.id), ("replaces_fees", "=", True)]
+        law_country = letter.partner_id._dunning_law_country(letter.company_id)
+        if not law_country or not self.env["account.dunning.compensation"].search_count(
+            [("country_id", "=", law_country.id), ("replaces_fees", "=", True)]
         ):
             return self.env["account.move"]
         earlier = history.filtered(
@@ -282,7 +284,7 @@ class AccountDunningCharge(models.Model):
             on_replaced = earlier.filtered(
                 lambda rec: rec.kind == "fee" and rec.letter_id.line_ids.move_id & replaced_moves
             )
-            code = letter.partner_id.commercial_partner_id.country_id.code
+            code = letter.partner_id._dunning_law_country(letter.company_id).code
             replacing = [
                 row
                 for row in self.env["account.dunning.compensation"]._core_table()
@@ -352,7 +354,7 @@ class AccountDunningCharge(models.Model):
                 body=self.env._(
                     "No reminder fee on this letter: the law of %(country)s does not allow it "
                     "(%(reason)s; %(law)s).",
-                    country=letter.partner_id.commercial_partner_id.country_id.name,
+                    country=letter.partner_id._dunning_law_country(letter.company_id).name,
                     reason=self._fee_law_reason_label(lawful.reason),
                     law=lawful.legal_source,
                 )
@@ -389,8 +391,8 @@ class AccountDunningCharge(models.Model):
 
     def _lawful_fee(self, letter, rule, amount, days, fees_before):
         partner = letter.partner_id.commercial_partner_id
-        country = partner.country_id
         company = letter.company_id
+        country = partner._dunning_law_country(company)  # Rome I: the law of the claim
         caps = self.env["account.dunning.fee.cap"].search(
             [("country_id", "=", country.id), ("fee_type", "=", rule.fee_type)]
         )
@@ -452,7 +454,7 @@ class AccountDunningCharge(models.Model):
                 and move in rec.letter_id.line_ids.move_id
             ).mapped("amount")
         )
-        country = letter.partner_id.commercial_partner_id.country_id.code or ""
+        country = letter.partner_id._dunning_law_country(company).code or ""
         currency = entry.currency_id or company.currency_id
         amount_due = entry.amount_residual_currency
         if country in core_fees.UK_CODES:

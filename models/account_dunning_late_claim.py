@@ -170,7 +170,9 @@ class AccountDunningLateClaim(models.Model):
         is_business = partner._dunning_is_business()
         currency = item.currency_id or company.currency_id
         claimed_until = self._claimed_until(item)
-        rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
+        rule = self.env["account.dunning.interest.rule"]._for_partner(
+            partner, is_business, company
+        )
         claim = None
         if rule:
             Charge = self.env["account.dunning.charge"]
@@ -237,7 +239,7 @@ class AccountDunningLateClaim(models.Model):
         if claimed:
             return {}
         company = item.company_id
-        country = partner.country_id.code or ""
+        country = partner._dunning_law_country(company).code or ""
         currency = item.currency_id or company.currency_id
         amount_due = abs(item.amount_currency if item.currency_id else item.balance)
         if country in core_fees.UK_CODES:
@@ -286,7 +288,7 @@ class AccountDunningLateClaim(models.Model):
         item = self.move_line_id
         partner = self.partner_id.with_company(self.company_id)
         rule = self.env["account.dunning.interest.rule"]._for_partner(
-            partner, partner._dunning_is_business()
+            partner, partner._dunning_is_business(), self.company_id
         )
         Charge = self.env["account.dunning.charge"]
         return core_late.late_payment_claim(

@@ -991,7 +991,8 @@ class AccountDunningLetter(models.Model):
         """
         self.ensure_one()
         level = self.level_id
-        country = self.partner_id.commercial_partner_id.country_id.code
+        # The law of the claim (Rome I), not the customer's address: the language stays theirs.
+        country = self.partner_id._dunning_law_country(self.company_id).code
         if level.agency_eligible:
             return "handover"
         if level.is_final_demand:

@@ -19,6 +19,9 @@ class DunningCase(AccountTestInvoicingCommon):
         cls.company = cls.company_data["company"]
         cls.env.user.groups_id |= cls.env.ref("account_dunning.group_dunning_manager")
         cls.policy = cls._make_policy(cls.company)
+        # The scenarios dun customers in their own country's law (the company setting; its
+        # Rome I default, the company's own law, is covered in tests/test_applicable_law.py).
+        cls.company.dunning_business_law = "customer"
         cls.levels = cls.policy.level_ids.sorted("sequence")
         cls.partner_a.write({"is_company": True, "country_id": cls.env.ref("base.se").id})
         cls.partner_b.write({"is_company": True})
