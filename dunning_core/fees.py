@@ -484,7 +484,7 @@ NO_COMPENSATION_HALF_YEARS = (
         date(2024, 1, 1),
         date(2024, 6, 30),
         "470",
-        "official (regjeringen.no)",
+        "official (regjeringen.no id3019071)",
         "Finansdepartementet, regjeringen.no id3019071",
     ),
     (

@@ -3,6 +3,7 @@ from . import account_dunning_policy
 from . import account_dunning_level
 from . import account_dunning_letter
 from . import account_dunning_letter_law
+from . import account_dunning_letter_lawdata
 from . import account_dunning_letter_text
 from . import account_dunning_letter_line
 from . import account_dunning_charge

@@ -5,6 +5,7 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from ..dunning_core import (
+    eu_directive,
     fee_law as core_fee_law,
     fees as core_fees,
     interest as core_interest,
@@ -192,7 +193,12 @@ class AccountDunningCharge(models.Model):
         replaced_moves = self.env["account.move"]
         if level.claim_compensation and is_business:
             for entry in entries:
-                row = self._compensation_vals(letter, entry, history)
+                try:
+                    row = self._compensation_vals(letter, entry, history)
+                except core_fees.MissingCompensationPeriod as error:
+                    # Only the compensation line waits; interest and fees are claimed.
+                    letter._compensation_waits(error)
+                    continue
                 if row:
                     if row.pop("_replaces_fees"):
                         compensation_replaces_fees = True
@@ -203,12 +209,17 @@ class AccountDunningCharge(models.Model):
         replaced_moves |= self._fee_replacing_moves(letter, history)
         compensation_replaces_fees |= bool(replaced_moves & letter.line_ids.move_id)
         if level.claim_interest:
-            rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business)
-            if rule:
-                for entry in entries:
-                    row = self._interest_vals(letter, entry, rule, history)
-                    if row:
-                        vals.append(dict(row, sequence=sequence + 10))
+            rule = self.env["account.dunning.interest.rule"]._for_partner(
+                partner, is_business, letter.date
+            )
+            if not rule:
+                letter._no_interest_rule(is_business)
+            for entry in entries if rule else ():
+                row = self._interest_vals(letter, entry, rule, history)
+                if row:
+                    if not rule.country_id:  # the directive's minimum, not the state's rate
+                        row["legal_source"] = letter._directive_minimum_source()
+                    vals.append(dict(row, sequence=sequence + 10))
         if level.charge_fee and level.fee_rule_id and entries and not compensation_replaces_fees:
             row = self._fee_vals(letter, level.fee_rule_id, history, company, entries)
             if row:
@@ -459,6 +470,7 @@ class AccountDunningCharge(models.Model):
             gbp = self.env.ref("base.GBP")
             amount_due = currency._convert(amount_due, gbp, company, letter.date)
             currency = gbp
+        table = self.env["account.dunning.compensation"]._core_table()
         decision = core_fees.compute_compensation(
             country,
             True,
@@ -466,10 +478,15 @@ class AccountDunningCharge(models.Model):
             currency.name,
             letter.date,
             fees_already_charged=fees_before,
-            table=self.env["account.dunning.compensation"]._core_table(),
+            table=table,
         )
         if decision.reason != core_fees.COMPENSATION_OK:
             return None
+        legal_source = decision.legal_source
+        if country not in {row.country for row in table} and eu_directive.is_euro_member(
+            country, letter.date
+        ):  # the directive's default row
+            legal_source = letter._directive_minimum_source("compensation")
         # The statutory sum's currency (EUR, SEK, NOK, GBP) need not be active in the company:
         # a US company dunning a German business still owes it 40 EUR (found when the demo
         # company's first final demand crashed the run on a missing currency).
@@ -487,7 +504,7 @@ class AccountDunningCharge(models.Model):
             ),
             "currency_id": charge_currency.id,
             "amount": float(decision.amount),
-            "legal_source": decision.legal_source,
+            "legal_source": legal_source,
             "_replaces_fees": decision.replaces_fees,
         }
 
