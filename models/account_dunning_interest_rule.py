@@ -2,7 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..dunning_core import eu_directive, interest as core
+from ..dunning_core import (
+    eu_directive,
+    interest as core,
+)
 from ..dunning_core.money import to_decimal
 
 CUSTOMER_TYPES = [("business", "Business"), ("consumer", "Consumer"), ("any", "Any")]

@@ -85,7 +85,7 @@ def _grouped(rates):
     groups = {}
     for table, valid_from, rate, confidence, _source in rates:
         groups.setdefault((table, confidence), []).append(f"{valid_from}: {rate}")
-    return [(table, confidence, ", ".join(periods)) for (table, confidence), periods in groups.items()]
+    return [(table, conf, ", ".join(periods)) for (table, conf), periods in groups.items()]
 
 
 def interest_rule_countries(path=RULES):
@@ -135,9 +135,7 @@ def render():
     comp = compensations()
     unconfirmed_comp = [row for row in comp if not is_confirmed_confidence(row[6])]
     own_rules = interest_rule_countries()
-    non_euro = ", ".join(
-        sorted(eu_directive.non_euro_member_states(_today_basis()) - own_rules)
-    )
+    non_euro = ", ".join(sorted(eu_directive.non_euro_member_states(_today_basis()) - own_rules))
     no_gaps = half_year_gaps([row for row in comp if row[1] == "NO"])
     unconfirmed_euro = ", ".join(
         f"{code} (from {day.isoformat()})"
@@ -197,7 +195,7 @@ def main(argv):
     text = render()
     if "--check" in argv:
         if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print("FAIL: readme/LEGAL.rst differs from the shipped data: run scripts/legal_notes.py")
+            print("FAIL: readme/LEGAL.rst differs from the data: run scripts/legal_notes.py")
             return 1
         print("readme/LEGAL.rst matches the shipped data")
         return 0

@@ -58,7 +58,9 @@ class TestLawData(DunningCase):
         self.assertIn("Minimum statutory rate of Directive 2011/7/EU", interest.legal_source)
         self.assertIn("not the statutory rate of France", interest.legal_source)
         self.assertIn("at least this minimum", interest.legal_source)
-        self.assertIn("Minimum fixed compensation of Directive 2011/7/EU", compensation.legal_source)
+        self.assertIn(
+            "Minimum fixed compensation of Directive 2011/7/EU", compensation.legal_source
+        )
         self.assertIn("not an amount set by the law of France", compensation.legal_source)
         self.assertFalse(self._todo(letter))
 

@@ -99,9 +99,7 @@ def test_compensation_euro_area_only():
     assert compute_compensation("HR", True, D("1000"), "EUR", date(2022, 12, 31)).reason == (
         COMPENSATION_NOT_COVERED
     )
-    assert compute_compensation("HR", True, D("1000"), "EUR", date(2023, 1, 2)).amount == D(
-        "40.00"
-    )
+    assert compute_compensation("HR", True, D("1000"), "EUR", date(2023, 1, 2)).amount == D("40.00")
 
 
 def test_directive_minimum_interest_france_exact():
