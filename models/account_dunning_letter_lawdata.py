@@ -57,3 +57,30 @@ class AccountDunningLetter(models.Model):
             country=country.name,
         )
         self.env["account.dunning.compensation"]._ask_managers_on(self, summary, note)
+
+    # ------------------------------------------------------------------ charges at sending
+    def _set_send_dates(self):
+        """A letter sent on a later day than drafted claims its charges as of the sending day:
+        interest up to that day, fees and their caps in force then (in the invoices' currency,
+        as ``account.dunning.charge`` computes them). A legal value missing on the new date
+        stops the sending with the reason (never the drafting day's figures)."""
+        drafted = {letter.id: letter.date for letter in self}
+        result = super()._set_send_dates()
+        moved = self.filtered(
+            lambda rec: rec.state in ("draft", "to_send")
+            and drafted.get(rec.id)
+            and rec.date != drafted[rec.id]
+        )
+        if moved:
+            self.env["account.dunning.charge"]._compute_for_letters(moved, raise_missing=True)
+            for letter in moved:
+                letter.message_post(
+                    body=self.env._(
+                        "Charges recomputed for the sending date %(date)s (drafted on "
+                        "%(drafted)s): interest up to the sending date, fees and legal caps in "
+                        "force on it.",
+                        date=letter._format_date(letter.date),
+                        drafted=letter._format_date(drafted[letter.id]),
+                    )
+                )
+        return result
