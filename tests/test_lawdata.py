@@ -78,6 +78,22 @@ class TestLawData(DunningCase):
         # The next run asks once, not twice.
         letter.action_compute_charges()
         self.assertEqual(len(self._todo(letter)), 1)
+        # A manager adds a rule for Denmark (a fixed test rate, not a sourced one): it applies.
+        self.env["account.dunning.interest.rule"].create(
+            {
+                "name": "Denmark (test)",
+                "code": "dk_test",
+                "country_id": self.env.ref("base.dk").id,
+                "customer_type": "business",
+                "rate_kind": "fixed",
+                "fixed_rate": 10,
+                "legal_source": "Renteloven (test rate)",
+            }
+        )
+        letter.action_compute_charges()
+        # 01.06.-10.08.2025: 71 days at 10 %: 10000 x 0.10 x 71 / 365 = 194.520548 -> 194.52 DKK
+        self.assertEqual(self._charges(letter), [("interest", 194.52, "DKK")])
+        self.assertEqual(letter.charge_ids.legal_source, "Renteloven (test rate)")
 
     def test_bulgaria_euro_adoption_unconfirmed_waits_for_a_rule(self):
         bulgarian = self._customer("base.bg")
