@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from . import eu_directive
+from .interest import is_confirmed_confidence
 from .money import HUNDRED, ZERO, round_money, to_decimal
 from .schedule import add_months
 
@@ -79,7 +81,28 @@ class MissingCapPeriod(LookupError):
 
 
 class MissingCompensationPeriod(LookupError):
-    """The fixed compensation is set per period and no confirmed value covers the date."""
+    """The fixed compensation is set per period and no confirmed value covers the date.
+
+    ``needed_from`` is the first day of the value a manager must enter (the day after the last
+    value known before ``on``), or the start of the unconfirmed value to confirm
+    (``unconfirmed`` True). Only the compensation waits: interest is claimed without it.
+    """
+
+    def __init__(self, country, on, needed_from=None, unconfirmed=False, legal_source=""):
+        self.country = country
+        self.on = on
+        self.needed_from = needed_from or on
+        self.unconfirmed = unconfirmed
+        self.legal_source = legal_source
+        what = (
+            f"confirm the value valid from {self.needed_from.isoformat()}"
+            if unconfirmed
+            else f"enter the value valid from {self.needed_from.isoformat()}"
+        )
+        super().__init__(
+            f"No confirmed fixed compensation for {country} on {on.isoformat()} "
+            f"({legal_source}): {what}."
+        )
 
 
 def _optional_decimal(value):
@@ -415,6 +438,7 @@ class StatutoryCompensation:
     valid_to: date | None = None
     replaces_fees: bool = False  # SE: no reminder/collection fee for the same claim
     deducts_reminder_fees: bool = False  # NO: purregebyr already charged is deducted
+    confirmed: bool = True  # False: shipped below "statute/official", waits for a manager
 
     def covers(self, on):
         return (self.valid_from is None or self.valid_from <= on) and (
@@ -436,6 +460,43 @@ NO_COMPENSATION_SOURCE = (
     "purregebyr already charged is deducted)"
 )
 
+# (valid_from, valid_to, NOK, confidence, where published). Missing half-years (2021-H1,
+# 2023-H2, 2024-H2, 2025-H2) could not be sourced: a manager enters them.
+NO_COMPENSATION_HALF_YEARS = (
+    (date(2020, 7, 1), date(2020, 12, 31), "430", "secondary", "bsregnskap.no 2020-06-22"),
+    (date(2021, 7, 1), date(2021, 12, 31), "400", "secondary", "totalkapital.no 2021-07"),
+    (
+        date(2022, 1, 1),
+        date(2022, 6, 30),
+        "390",
+        "secondary",
+        "Visma community 2022-01, citing regjeringen.no",
+    ),
+    (
+        date(2022, 7, 1),
+        date(2022, 12, 31),
+        "400",
+        "secondary",
+        "FOR-2022-06-24-1178 as cited by Visma and revisjonskompaniet.no",
+    ),
+    (date(2023, 1, 1), date(2023, 6, 30), "410", "secondary", "regnskapnorge.no 2023-01"),
+    (
+        date(2024, 1, 1),
+        date(2024, 6, 30),
+        "470",
+        "official (regjeringen.no id3019071)",
+        "Finansdepartementet, regjeringen.no id3019071",
+    ),
+    (
+        date(2025, 1, 1),
+        date(2025, 6, 30),
+        "470",
+        "official mirror",
+        "FOR-2024-12-19-3279 § 2, lovdata.no text read through a mirror",
+    ),
+    (date(2026, 1, 1), date(2026, 6, 30), "460", "secondary", "project legal notes"),
+)
+
 COMPENSATIONS = (
     # Directive 2011/7/EU art. 6: at least 40 EUR, B2B; default for member states without a row.
     StatutoryCompensation("EU", "EUR", Decimal("40"), "Directive 2011/7/EU art. 6"),
@@ -450,32 +511,27 @@ COMPENSATIONS = (
         "lag (1981:739) om ersättning för inkassokostnader m.m. 4 a § (förseningsersättning)",
         replaces_fees=True,
     ),
-    # Forsinkelsesrenteloven § 3a: "equivalent of 40 EUR" set in NOK per half-year. Only the
-    # values of the legal notes ship; any other date raises MissingCompensationPeriod.
-    StatutoryCompensation(
-        "NO",
-        "NOK",
-        Decimal("470"),  # 2024-2025
-        NO_COMPENSATION_SOURCE,
-        valid_from=date(2024, 1, 1),
-        valid_to=date(2025, 12, 31),
-        deducts_reminder_fees=True,
-    ),
-    StatutoryCompensation(
-        "NO",
-        "NOK",
-        Decimal("460"),  # from 2026-01-01, for the first half-year (set each half-year)
-        NO_COMPENSATION_SOURCE,
-        valid_from=date(2026, 1, 1),
-        valid_to=date(2026, 6, 30),
-        deducts_reminder_fees=True,
+    # Forsinkelsesrenteloven § 3a: "equivalent of 40 EUR" set in NOK per half-year by
+    # Finansdepartementet. Only sourced half-years ship (NO_COMPENSATION_HALF_YEARS); rows
+    # below "statute/official" wait for a manager's confirmation, a half-year without a row
+    # raises MissingCompensationPeriod.
+    *(
+        StatutoryCompensation(
+            "NO",
+            "NOK",
+            Decimal(amount),
+            f"{NO_COMPENSATION_SOURCE} [{where}; {confidence}]",
+            valid_from=start,
+            valid_to=end,
+            deducts_reminder_fees=True,
+            confirmed=is_confirmed_confidence(confidence),
+        )
+        for start, end, amount, confidence, where in NO_COMPENSATION_HALF_YEARS
     ),
 )
 
-# Member states falling back to the directive's 40 EUR when they have no row of their own.
-EU_MEMBER_STATES = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
-)
+# Member states; only euro-area ones fall back to the directive's 40 EUR (eu_directive).
+EU_MEMBER_STATES = eu_directive.EU_MEMBER_STATES
 
 # Late Payment of Commercial Debts (Interest) Act 1998 s.5A: fixed sum per debt, in GBP, by the
 # size of the debt: less than 1,000 -> 40; 1,000 or more but less than 10,000 -> 70; 10,000 or
@@ -500,17 +556,22 @@ def uk_fixed_sum(debt):
 
 def _compensation_entry(country, on, table):
     rows = [row for row in table if row.country == country]
-    if not rows and country in EU_MEMBER_STATES:
+    if not rows and eu_directive.is_euro_member(country, on):
+        # Directive 2011/7/EU art. 6: at least 40 EUR, for euro-area states only; a non-euro
+        # member state gets no EUR sum presented as its law (eu_directive.fallback).
         rows = [row for row in table if row.country == "EU"]
     if not rows:
         return None
     for row in rows:
         if row.covers(on):
+            if not row.confirmed:
+                raise MissingCompensationPeriod(
+                    country, on, row.valid_from or on, True, row.legal_source
+                )
             return row
-    raise MissingCompensationPeriod(
-        f"No confirmed fixed compensation for {country} on {on} ({rows[0].legal_source}); "
-        "enter the value in force then."
-    )
+    ended = [row.valid_to for row in rows if row.valid_to and row.valid_to < on]
+    needed_from = max(ended) + timedelta(days=1) if ended else on
+    raise MissingCompensationPeriod(country, on, needed_from, False, rows[0].legal_source)
 
 
 def compute_compensation(

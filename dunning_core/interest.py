@@ -125,6 +125,13 @@ class NoAccrualWindow:
     date_from: date  # inclusive
     date_to: date  # inclusive
     reason: str  # e.g. "RU moratorium, Постановление Правительства РФ № 497"
+    # Only obligations that arose before this day are covered (None: every obligation). The
+    # 2022 Russian moratorium covers debts that arose before it came into force, not the
+    # "текущие платежи" that arose during it (Пленум ВС РФ № 44 от 24.12.2020 п. 7).
+    obligations_before: date | None = None
+
+    def covers_obligation(self, arose_on):
+        return self.obligations_before is None or arose_on < self.obligations_before
 
 
 @dataclass(frozen=True)
@@ -410,6 +417,7 @@ def compute_interest(
     costs=ZERO,
     apply_no_accrual=True,
     contractual_rate=None,
+    arose_on=None,
 ):
     """Late-payment interest on ``principal`` due on ``due_date``, for the days up to ``until``.
 
@@ -424,6 +432,9 @@ def compute_interest(
       segment's ``rate_source`` is then ``"contractual"``.
     * ``apply_no_accrual``: False when the debtor opted out of the rule's no-accrual windows
       (RU moratorium, Постановление Правительства РФ № 497): those days then accrue normally.
+    * ``arose_on``: the day the obligation arose (default: ``due_date``). A window with
+      ``obligations_before`` spares only obligations that arose before that day: a debt due on
+      or after 2022-04-01 accrues interest through the Russian moratorium.
     * Payment allocation (``rule.allocation``):
 
       - ``"principal_first"`` (default; SE, NO, UK, EU, RU and DE when § 367 is not invoked):
@@ -444,7 +455,12 @@ def compute_interest(
     _check_changes(balance_changes)
     rates = sort_rates(rates)
     changes = sorted(balance_changes, key=lambda change: change.on)
-    windows = tuple(rule.no_accrual_windows) if apply_no_accrual else ()
+    arose_on = due_date if arose_on is None else _as_date(arose_on, "arose_on")
+    windows = (
+        tuple(w for w in rule.no_accrual_windows if w.covers_obligation(arose_on))
+        if apply_no_accrual
+        else ()
+    )
     contractual = None if contractual_rate is None else to_decimal(contractual_rate)
     start = due_date + timedelta(days=1 + rule.start_delay_days)
     ledger = _Ledger(principal, costs, rule.allocation, digits)
@@ -662,6 +678,7 @@ RU_MORATORIUM_2022 = NoAccrualWindow(
     date(2022, 4, 1),
     date(2022, 10, 1),
     "RU moratorium, Постановление Правительства РФ от 28.03.2022 № 497",
+    obligations_before=date(2022, 4, 1),
 )
 
 STANDARD_RULES = {

@@ -5,6 +5,7 @@ from . import account_dunning_letter
 from . import account_dunning_letter_charges
 from . import account_dunning_letter_send
 from . import account_dunning_letter_law
+from . import account_dunning_letter_lawdata
 from . import account_dunning_letter_text
 from . import account_dunning_letter_line
 from . import account_dunning_charge

@@ -194,7 +194,12 @@ class AccountDunningCharge(models.Model):
         replaced_moves = self.env["account.move"]
         if level.claim_compensation and is_business:
             for entry in entries:
-                row = self._compensation_vals(letter, entry, history)
+                try:
+                    row = self._compensation_vals(letter, entry, history)
+                except core_fees.MissingCompensationPeriod as error:
+                    # Only the compensation line waits; interest and fees are claimed.
+                    letter._compensation_waits(error)
+                    continue
                 if row:
                     if row.pop("_replaces_fees"):
                         compensation_replaces_fees = True
@@ -206,13 +211,16 @@ class AccountDunningCharge(models.Model):
         compensation_replaces_fees |= bool(replaced_moves & letter.line_ids.move_id)
         if level.claim_interest:
             rule = self.env["account.dunning.interest.rule"]._for_partner(
-                partner, is_business, company
+                partner, is_business, company, letter.date
             )
-            if rule:
-                for entry in entries:
-                    row = self._interest_vals(letter, entry, rule, history)
-                    if row:
-                        vals.append(dict(row, sequence=sequence + 10))
+            if not rule:
+                letter._no_interest_rule(is_business)
+            for entry in entries if rule else ():
+                row = self._interest_vals(letter, entry, rule, history)
+                if row:
+                    if not rule.country_id:  # the directive's minimum, not the state's rate
+                        row["legal_source"] = letter._directive_minimum_source()
+                    vals.append(dict(row, sequence=sequence + 10))
         if level.charge_fee and level.fee_rule_id and entries and not compensation_replaces_fees:
             row = self._fee_vals(letter, level.fee_rule_id, history, company, entries)
             if row:

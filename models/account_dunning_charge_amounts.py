@@ -9,6 +9,7 @@ from datetime import timedelta
 from odoo import Command, models
 
 from ..dunning_core import (
+    eu_directive,
     fee_law as core_fee_law,
     fees as core_fees,
     interest as core_interest,
@@ -165,6 +166,7 @@ class AccountDunningCharge(models.Model):
             gbp = self.env.ref("base.GBP")
             amount_due = currency._convert(amount_due, gbp, company, letter.date)
             currency = gbp
+        table = self.env["account.dunning.compensation"]._core_table()
         decision = core_fees.compute_compensation(
             country,
             True,
@@ -172,10 +174,15 @@ class AccountDunningCharge(models.Model):
             currency.name,
             letter.date,
             fees_already_charged=fees_before,
-            table=self.env["account.dunning.compensation"]._core_table(),
+            table=table,
         )
         if decision.reason != core_fees.COMPENSATION_OK:
             return None
+        legal_source = decision.legal_source
+        if country not in {row.country for row in table} and eu_directive.is_euro_member(
+            country, letter.date
+        ):  # the directive's default row, not an amount of the state's law
+            legal_source = letter._directive_minimum_source("compensation")
         # The statutory sum's currency (EUR, SEK, NOK, GBP) need not be active in the company:
         # a US company dunning a German business still owes it 40 EUR (found when the demo
         # company's first final demand crashed the run on a missing currency).
@@ -193,7 +200,7 @@ class AccountDunningCharge(models.Model):
             ),
             "currency_id": charge_currency.id,
             "amount": float(decision.amount),
-            "legal_source": decision.legal_source,
+            "legal_source": legal_source,
             "_replaces_fees": decision.replaces_fees,
         }
 

@@ -1,7 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..dunning_core import fees as core
+from ..dunning_core.interest import is_confirmed_confidence
 from ..dunning_core.money import to_decimal
 
 
@@ -9,7 +11,9 @@ class AccountDunningCompensation(models.Model):
     """The fixed sum a business debtor owes per late invoice for recovery costs.
 
     Directive 2011/7/EU art. 6 and its national versions; the UK's sums by debt size are a scale
-    in the Act (``dunning_core.fees.uk_fixed_sum``) and need no record.
+    in the Act (``dunning_core.fees.uk_fixed_sum``) and need no record. A value shipped below
+    "statute/official" confidence is used only once a manager confirmed it; until then, and for
+    a date no value covers, the compensation line waits (the interest does not).
     """
 
     _name = "account.dunning.compensation"
@@ -19,8 +23,8 @@ class AccountDunningCompensation(models.Model):
 
     country_id = fields.Many2one(
         "res.country",
-        help="Country of the law. Empty: the directive's default for EU member states without "
-        "a value of their own.",
+        help="Country of the law. Empty: the directive's default for euro-area member states "
+        "without a value of their own.",
     )
     amount = fields.Monetary(required=True, help="Fixed sum per late invoice.")
     currency_id = fields.Many2one("res.currency", required=True, help="Currency of the sum.")
@@ -30,6 +34,63 @@ class AccountDunningCompensation(models.Model):
     deducts_reminder_fees = fields.Boolean(
         help="Reminder fees already charged on the invoice are deducted from it (Norway).",
     )
+    confidence = fields.Char(
+        help="How the value was confirmed (statute, official publication, secondary source...). "
+        'Shipped values below "statute/official" wait for a manager\'s confirmation.',
+    )
+    confirmed = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="Only confirmed values are claimed: read in the statute or the official "
+        "publication, or confirmed by a manager. Until then the compensation line waits and "
+        "the managers have a to-do; the interest is claimed without it.",
+    )
+    confirmed_by_id = fields.Many2one(
+        "res.users",
+        readonly=True,
+        copy=False,
+        help="Manager who entered or confirmed the value (empty: confirmed by its source).",
+    )
+    confirmed_date = fields.Datetime(
+        string="Confirmed On", readonly=True, copy=False, help="When the value was confirmed."
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Shipped rows are confirmed by their confidence only; a row a manager enters is
+        confirmed by them."""
+        loading = bool(self.env.context.get("install_filename"))
+        for vals in vals_list:
+            if "confirmed" in vals:
+                continue
+            if loading:
+                vals["confirmed"] = is_confirmed_confidence(vals.get("confidence"))
+            else:
+                vals.update(self._confirmation_vals())
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if {"amount", "valid_from", "valid_to"} & set(vals) and not self.env.context.get(
+            "install_filename"
+        ):
+            vals = dict(vals, **self._confirmation_vals())
+        return super().write(vals)
+
+    def _confirmation_vals(self):
+        return {
+            "confirmed": True,
+            "confirmed_by_id": self.env.user.id,
+            "confirmed_date": fields.Datetime.now(),
+        }
+
+    def action_confirm(self):
+        """A manager confirms values checked in the statute or the official publication."""
+        if not self.env.user.has_group("account_dunning.group_dunning_manager"):
+            raise UserError(
+                self.env._("Only dunning managers can confirm fixed compensation values.")
+            )
+        self.filtered(lambda rec: not rec.confirmed).write(self._confirmation_vals())
+        return True
 
     @api.model
     def _core_table(self):
@@ -42,6 +103,43 @@ class AccountDunningCompensation(models.Model):
                 **row._validity(),
                 replaces_fees=row.replaces_fees,
                 deducts_reminder_fees=row.deducts_reminder_fees,
+                confirmed=row.confirmed,
             )
             for row in self.search([])
         )
+
+    # ------------------------------------------------------------------ asking the managers
+    @api.model
+    def _missing_summary(self, error):
+        """Text of the managers' to-do for a ``MissingCompensationPeriod``."""
+        country = (
+            self.env["res.country"].search([("code", "=", error.country)], limit=1).name
+            or error.country
+        )
+        values = {"date": error.needed_from, "country": country, "law": error.legal_source}
+        if error.unconfirmed:
+            return self.env._(
+                "Confirm the fixed compensation valid from %(date)s for %(country)s (%(law)s)",
+                **values,
+            )
+        return self.env._(
+            "Enter the fixed compensation valid from %(date)s for %(country)s (%(law)s)",
+            **values,
+        )
+
+    @api.model
+    def _ask_managers_on(self, record, summary, note):
+        """One open to-do for ``summary`` on ``record`` (a letter, a customer), assigned to the
+        collector when a manager, else to the first manager; never twice."""
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        if record.activity_ids.filtered(
+            lambda act: act.summary == summary and act.activity_type_id == todo
+        ):
+            return
+        managers = self.env["account.dunning.rate.source"]._dunning_managers()
+        collector = getattr(record, "policy_id", False) and record.policy_id.collector_id
+        user = collector if collector and collector in managers else managers[:1]
+        record.sudo().activity_schedule(
+            "mail.mail_activity_data_todo", summary=summary, note=note, user_id=user.id
+        )
+        record.message_post(body=note)

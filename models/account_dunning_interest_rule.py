@@ -2,8 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..dunning_core import interest as core
-from ..dunning_core.fees import EU_MEMBER_STATES
+from ..dunning_core import (
+    eu_directive,
+    interest as core,
+)
 from ..dunning_core.money import to_decimal
 
 CUSTOMER_TYPES = [("business", "Business"), ("consumer", "Consumer"), ("any", "Any")]
@@ -91,6 +93,17 @@ class AccountDunningInterestRule(models.Model):
     no_accrual_reason = fields.Char(
         help="Legal basis of the window, e.g. the 2022 Russian moratorium."
     )
+    no_accrual_scope = fields.Selection(
+        [
+            ("prior", "Obligations that arose before the window"),
+            ("all", "All obligations"),
+        ],
+        default="prior",
+        help="Which debts the no-accrual window spares. The 2022 Russian moratorium covers "
+        "obligations that arose before it came into force, not those arising during it "
+        "(Пленум ВС РФ № 44 п. 7): an invoice due on or after the first day accrues interest. "
+        "The invoice's due date is taken as the day the obligation arose.",
+    )
     legal_source = fields.Char(required=True, help="Statute the rule implements.")
 
     _sql_constraints = [
@@ -125,7 +138,12 @@ class AccountDunningInterestRule(models.Model):
         if self.no_accrual_from:
             windows = (
                 core.NoAccrualWindow(
-                    self.no_accrual_from, self.no_accrual_to, self.no_accrual_reason or ""
+                    self.no_accrual_from,
+                    self.no_accrual_to,
+                    self.no_accrual_reason or "",
+                    obligations_before=(
+                        self.no_accrual_from if self.no_accrual_scope != "all" else None
+                    ),
                 ),
             )
         return core.InterestRule(
@@ -143,16 +161,54 @@ class AccountDunningInterestRule(models.Model):
         )
 
     @api.model
-    def _for_partner(self, partner, is_business, company=None):
-        """The rule for a customer: the country of the law that applies to its claims of
-        ``company`` (Rome I, ``res.partner._dunning_law_country``) and its type first, then the
-        EU default."""
+    def _for_partner(self, partner, is_business, company=None, on=None):
+        """The rule for a customer's claims of ``company``: the law that applies to them
+        (Rome I, ``res.partner._dunning_law_country``), then the EU default where it may apply."""
+        country = partner._dunning_law_country(company or self.env.company)
+        return self._for_country(country, is_business, on)
+
+    @api.model
+    def _for_country(self, country, is_business, on=None):
+        """The rule of ``country``'s law for a business or a consumer on ``on``: the country's
+        own rule, else the directive's minimum for euro-area member states only
+        (``dunning_core.eu_directive``); none for a non-euro member state without a rule."""
         kind = "business" if is_business else "consumer"
         rules = self.search([("customer_type", "in", (kind, "any"))])
-        country = partner._dunning_law_country(company or self.env.company)
         for rule in rules:
             if rule.country_id and rule.country_id == country:
                 return rule
-        if country.code in EU_MEMBER_STATES and is_business:
+        if self._directive_fallback(country, is_business, on, rules).interest:
             return rules.filtered(lambda r: not r.country_id)[:1]
         return self.browse()
+
+    @api.model
+    def _directive_fallback(self, country, is_business, on=None, rules=None):
+        """``eu_directive.fallback`` for ``country`` (a res.country) on ``on`` (default today)."""
+        if rules is None:
+            kind = "business" if is_business else "consumer"
+            rules = self.search([("customer_type", "in", (kind, "any"))])
+        return eu_directive.fallback(
+            country.code or "",
+            is_business,
+            on or fields.Date.context_today(self),
+            own_rule_countries=rules.country_id.mapped("code"),
+        )
+
+    @api.model
+    def _directive_minimum_text(self, country, lang, kind="interest"):
+        """Legal basis printed for the EU default: the directive's minimum, never presented as
+        ``country``'s statutory rate or amount (its own law gives at least that)."""
+        env = self.with_context(lang=lang).env
+        name = country.with_context(lang=lang).name or country.code or ""
+        if kind == "compensation":
+            return env._(
+                "Minimum fixed compensation of Directive 2011/7/EU (art. 6: at least 40 EUR); "
+                "not an amount set by the law of %(country)s",
+                country=name,
+            )
+        return env._(
+            "Minimum statutory rate of Directive 2011/7/EU (art. 2(6) and 3(1): ECB main "
+            "refinancing rate + 8 percentage points); not the statutory rate of %(country)s, "
+            "which is at least this minimum",
+            country=name,
+        )

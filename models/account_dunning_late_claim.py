@@ -11,6 +11,7 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..dunning_core import (
+    eu_directive,
     fees as core_fees,
     interest as core_interest,
     late_payment as core_late,
@@ -209,7 +210,17 @@ class AccountDunningLateClaim(models.Model):
             "interest_amount": float(claim.interest),
             "legal_source": rule.legal_source,
         }
-        vals.update(self._compensation_vals(item, partner, is_business, claim.date_to))
+        if not rule.country_id:  # the directive's minimum, not the state's statutory rate
+            vals["legal_source"] = rule._directive_minimum_text(
+                partner._dunning_law_country(company), partner.lang, "interest"
+            )
+        try:
+            vals.update(self._compensation_vals(item, partner, is_business, claim.date_to))
+        except core_fees.MissingCompensationPeriod as error:
+            # Only the compensation waits; the interest is claimed (issue 14).
+            compensation = self.env["account.dunning.compensation"]
+            summary = compensation._missing_summary(error)
+            compensation._ask_managers_on(partner, summary, summary)
         total = currency._convert(float(claim.interest), company.currency_id, company, today)
         if vals.get("compensation_amount"):
             total += (
@@ -268,6 +279,14 @@ class AccountDunningLateClaim(models.Model):
         )
         if decision.reason != core_fees.COMPENSATION_OK:
             return {}
+        legal_source = decision.legal_source
+        table = self.env["account.dunning.compensation"]._core_table()
+        if country not in {row.country for row in table} and eu_directive.is_euro_member(
+            country, paid_on
+        ):  # the directive's default row, not an amount of the state's law
+            legal_source = self.env["account.dunning.interest.rule"]._directive_minimum_text(
+                partner._dunning_law_country(company), partner.lang, "compensation"
+            )
         charge_currency = (
             self.env["res.currency"]
             .with_context(active_test=False)
@@ -276,7 +295,7 @@ class AccountDunningLateClaim(models.Model):
         return {
             "compensation_amount": float(decision.amount),
             "compensation_currency_id": charge_currency.id,
-            "compensation_source": decision.legal_source,
+            "compensation_source": legal_source,
         }
 
 

@@ -19,6 +19,7 @@ SECTIONS = (
     ("DESCRIPTION", None),
     ("CONFIGURE", "Configuration"),
     ("USAGE", "Usage"),
+    ("LEGAL", "Legal values and their confidence"),
     ("CONTRIBUTORS", "Contributors"),
 )
 

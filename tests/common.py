@@ -30,6 +30,9 @@ class DunningCase(AccountTestInvoicingCommon):
         cls.env["account.dunning.rate.period"].search([("confirmed", "=", False)]).write(
             {"confirmed": True}
         )
+        cls.env["account.dunning.compensation"].search([("confirmed", "=", False)]).write(
+            {"confirmed": True}
+        )
 
     @classmethod
     def _make_policy(cls, company, **values):

@@ -255,12 +255,14 @@ class TestDunningCharges(DunningCase):
         self._invoice(customer, 1000, date(2023, 12, 1), currency=self.eur)
         self.run_dunning(date(2024, 1, 31))
         letter = self._letter(customer)
-        letter.action_mark_sent()
+        with freeze_time(date(2024, 1, 31)):  # sent on the run's day: charges as drafted
+            letter.action_mark_sent()
         move = letter.charges_move_id
         self.assertEqual(move.state, "posted")
         self.assertEqual(move.amount_total, 20.68)
         self.assertEqual(move.currency_id, self.eur)
-        letter.action_mark_sent()
+        with freeze_time(date(2024, 1, 31)):
+            letter.action_mark_sent()
         self.run_dunning(date(2024, 1, 31))
         self.assertEqual(letter.charges_move_id, move)
         charges_invoices = self.env["account.move"].search([("invoice_origin", "=", letter.name)])
@@ -285,7 +287,8 @@ class TestDunningCharges(DunningCase):
         letter = self._letter(customer)
         self.assertEqual(letter.fee_waiver_date, date(2026, 3, 12))
         self.assertEqual(letter.amount_charges, 5.0)
-        letter.action_mark_sent()
+        with freeze_time(date(2026, 3, 2)):
+            letter.action_mark_sent()
         self._pay(invoice, 300, date(2026, 3, 10))
         self.env["account.dunning.engine"]._apply_fee_waivers(self.company, date(2026, 3, 13))
         self.assertTrue(letter.charge_ids.waived)
@@ -361,7 +364,8 @@ class TestDunningCharges(DunningCase):
         invoice = self._invoice(customer, 300, date(2026, 3, 1))
         self.run_dunning(date(2026, 3, 2))
         letter = self._letter(customer)
-        letter.action_mark_sent()
+        with freeze_time(date(2026, 3, 2)):
+            letter.action_mark_sent()
         self.assertEqual(letter.charges_move_id.amount_total, 5.0)
         self._pay(invoice, 300, date(2026, 3, 12))  # the last day of the offer
         self.env["account.dunning.engine"]._apply_fee_waivers(self.company, date(2026, 3, 13))

@@ -267,9 +267,10 @@ def test_ru_moratorium_opt_out():
 
 
 def test_no_rate_needed_inside_moratorium():
-    # Interest would start and end inside the moratorium: nothing accrues, no rate is needed.
+    # A debt that arose before the moratorium, interest starting and ending inside it: nothing
+    # accrues, no rate is needed.
     result = compute_interest(
-        D("1000.00"), date(2022, 5, 1), date(2022, 6, 1), STANDARD_RULES["ru_395"], RU_2022[-1:]
+        D("1000.00"), date(2022, 3, 31), date(2022, 6, 1), STANDARD_RULES["ru_395"], RU_2022[-1:]
     )
     assert result.segments == ()
     assert result.total == D("0.00")
