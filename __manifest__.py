@@ -32,6 +32,7 @@
         "views/res_partner_views.xml",
         "views/account_payment_term_views.xml",
         "views/res_company_views.xml",
+        "views/res_bank_views.xml",
         "wizards/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_receivable_report_views.xml",

@@ -4,6 +4,8 @@ from . import account_dunning_level
 from . import account_dunning_letter
 from . import account_dunning_letter_law
 from . import account_dunning_letter_text
+from . import account_dunning_letter_reference
+from . import account_dunning_letter_claim
 from . import account_dunning_letter_line
 from . import account_dunning_charge
 from . import account_dunning_late_claim
@@ -24,6 +26,7 @@ from . import account_dunning_legal_action
 from . import account_dunning_collection_case
 from . import account_dunning_factoring
 from . import account_dunning_engine
+from . import account_dunning_engine_lang
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import report_account_dunning_statement
@@ -31,6 +34,7 @@ from . import account_move
 from . import account_move_line
 from . import res_partner
 from . import res_company
+from . import res_bank
 from . import account_payment_term
 from . import mail_mail
 from . import dunning_security
