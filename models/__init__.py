@@ -20,6 +20,7 @@ from . import account_dunning_compensation
 from . import account_dunning_nonpayment_reason
 from . import account_dunning_payment_plan
 from . import account_dunning_payment_plan_line
+from . import account_dunning_payment_plan_terms
 from . import account_dunning_promise
 from . import account_dunning_writeoff
 from . import account_dunning_legal_action

@@ -487,7 +487,7 @@ class AccountDunningPaymentPlan(models.Model):
             for line, status in zip(lines, statuses, strict=True):
                 if line.amount_paid != float(status.paid):
                     line.amount_paid = float(status.paid)
-            check = core_allocation.plan_state(statuses, today, plan.tolerance_days)
+            check = plan._plan_check(statuses, today)  # consumer credit: BGB § 498
             if check.state == core_allocation.PLAN_COMPLETED:
                 plan.state = "completed"
                 plan._release_invoices()
@@ -562,7 +562,8 @@ class AccountDunningPaymentPlan(models.Model):
                     )
                 )
                 locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
-                self._check_progress_isolated(locked, today)
+                for part in self._by_company_lang(locked):  # notes in the company's language
+                    self._check_progress_isolated(part, today)
                 done += len(batch)
                 self.env["ir.cron"]._notify_progress(done=done, remaining=0)
                 if not odoo_module.current_test:

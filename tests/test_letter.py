@@ -129,6 +129,8 @@ class TestDunningLetter(DunningCase):
                     letter = self._shipped_letter(lang, level)
                     text = self._render(letter)
                     title = level.with_context(lang=lang).letter_title
+                    if letter._ru_claim():
+                        title = "PRE-TRIAL CLAIM"  # the претензия's own title
                     self.assertIn(title, text)
                     self.assertIn(letter.name, text)
                     self.assertIn(_norm(letter._format_money(1234.5)), text)

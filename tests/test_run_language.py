@@ -4,6 +4,9 @@ customer's."""
 
 from datetime import timedelta
 
+from freezegun import freeze_time
+
+from odoo import Command
 from odoo.tests import tagged
 
 from .common import D0, DunningCase
@@ -58,3 +61,24 @@ class TestRunLanguage(DunningCase):
             "account_dunning.action_report_dunning_letter", letter.ids
         )
         self.assertIn("Att betala", html.decode())
+
+    def test_plan_follow_up_writes_in_the_company_language(self):
+        invoice = self._invoice(self.customer, 1000, D0)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan = self.env["account.dunning.payment.plan"].create(
+                {
+                    "partner_id": self.customer.id,
+                    "move_ids": [Command.set(invoice.ids)],
+                    "down_payment_date": D0 + timedelta(days=5),
+                    "first_date": D0 + timedelta(days=35),
+                    "tolerance_days": 5,
+                }
+            )
+            plan.action_compute_schedule()
+            plan.action_activate()
+        with freeze_time(D0 + timedelta(days=11)):
+            self.env["account.dunning.payment.plan"]._cron_check_plans_and_promises()
+        self.assertEqual(plan.state, "breached")
+        self.assertEqual(
+            plan.activity_ids.summary, "Bergström Bygg AB anrufen: Ratenplan nicht eingehalten"
+        )
