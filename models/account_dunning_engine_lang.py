@@ -16,3 +16,9 @@ class AccountDunningEngine(models.AbstractModel):
     def _in_company_lang(self, company):
         """This engine with ``company``'s language in its context."""
         return self.with_context(lang=company.partner_id.lang or self.env.lang)
+
+    @api.model
+    def _by_company_lang(self, records):
+        """``records`` (plans, promises) per company, each in its company's language."""
+        for company, part in records.grouped("company_id").items():
+            yield part.with_context(lang=company.partner_id.lang or self.env.lang)

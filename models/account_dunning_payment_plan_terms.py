@@ -10,7 +10,7 @@ one payment is some days late; the agreement prints that term.
 
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.tools import format_amount, format_date
 from odoo.tools.misc import formatLang
 
@@ -32,13 +32,6 @@ class AccountDunningPaymentPlan(models.Model):
         "years) are in arrears; correct it to the day the notice actually went out. The plan is "
         "called in only when those two weeks have run out unpaid.",
     )
-
-    @api.model
-    def _by_company_lang(self, records):
-        """``records`` (plans or promises) per company, each in its company's language: the
-        daily follow-up writes its notes and activities for that company's collectors."""
-        for company, part in records.grouped("company_id").items():
-            yield part.with_context(lang=company.partner_id.lang or self.env.lang)
 
     # ------------------------------------------------------------------ the agreement
     def _lang(self):
