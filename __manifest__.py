@@ -33,6 +33,7 @@
         "views/account_payment_term_views.xml",
         "views/res_company_views.xml",
         "views/res_config_settings_views.xml",
+        "views/res_bank_views.xml",
         "wizards/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_receivable_report_views.xml",

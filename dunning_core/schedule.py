@@ -208,3 +208,66 @@ def add_interest(schedule, start_date, annual_rate, digits=2):
         balance -= item.amount
         previous = item.due_date
     return tuple(result), total
+
+
+# ---------------------------------------------------------------------------------------------
+# Consumer credit: acceleration only under BGB § 498
+# ---------------------------------------------------------------------------------------------
+# A plan with interest granted to a consumer is a paid deferral of payment (entgeltlicher
+# Zahlungsaufschub, BGB § 506 Abs. 1), to which § 498 applies: the creditor may call in the whole
+# remaining debt only when (1) the debtor is in arrears with at least two consecutive payments in
+# full or in part, (2) the arrears reach 10 % of the nominal amount (5 % when the plan runs over
+# three years), and (3) a two-week deadline to pay the arrears, stating that the whole remaining
+# debt falls due otherwise, has run out unpaid (§ 498 Abs. 1 S. 1 Nr. 1-2).
+CONSUMER_OK = "ok"  # nothing may be called in
+CONSUMER_NOTICE = "notice"  # (1) and (2) hold: give the two-week notice now
+CONSUMER_WAIT = "wait"  # notice given, its two weeks have not run out
+CONSUMER_ACCELERATE = "accelerate"  # (1)-(3) hold: the whole remaining amount falls due
+CONSUMER_NOTICE_DAYS = 14  # § 498 Abs. 1 S. 1 Nr. 2 ("zwei Wochen")
+
+
+@dataclass(frozen=True)
+class ConsumerDefault:
+    state: str  # CONSUMER_*
+    arrears: Decimal  # what is due and unpaid today
+    threshold: Decimal  # 10 % (5 %) of the plan's total
+
+
+def consumer_default(statuses, today, notice_date=None, notice_days=CONSUMER_NOTICE_DAYS):
+    """Where a consumer credit plan stands under BGB § 498 on ``today``.
+
+    ``statuses`` are the instalments with ``due_date``, ``amount`` and ``residual`` (as
+    ``allocation.allocate`` returns them); ``notice_date`` the day the two-week notice was sent.
+
+    >>> from types import SimpleNamespace as S
+    >>> plan = [S(due_date=date(2026, m, 1), amount=Decimal("100"), residual=Decimal("100"))
+    ...         for m in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    >>> consumer_default(plan, date(2026, 1, 20)).state   # one payment in arrears
+    'ok'
+    >>> consumer_default(plan, date(2026, 2, 2))           # two, 200 >= 10 % of 1,000
+    ConsumerDefault(state='notice', arrears=Decimal('200'), threshold=Decimal('100.00'))
+    >>> consumer_default(plan, date(2026, 2, 15), notice_date=date(2026, 2, 2)).state
+    'wait'
+    >>> consumer_default(plan, date(2026, 2, 17), notice_date=date(2026, 2, 2)).state
+    'accelerate'
+    """
+    ordered = sorted(statuses, key=lambda status: status.due_date)
+    if not ordered:
+        return ConsumerDefault(CONSUMER_OK, ZERO, ZERO)
+    total = sum((to_decimal(status.amount) for status in ordered), ZERO)
+    over_three_years = ordered[-1].due_date > add_months(ordered[0].due_date, 36)
+    share = Decimal("0.05") if over_three_years else Decimal("0.10")
+    threshold = (total * share).quantize(Decimal("0.01"))
+    overdue = [status for status in ordered if status.due_date < today]
+    arrears = sum((to_decimal(status.residual) for status in overdue), ZERO)
+    consecutive = any(
+        to_decimal(first.residual) > 0 and to_decimal(second.residual) > 0
+        for first, second in pairwise(overdue)
+    )
+    if not consecutive or arrears < threshold:
+        return ConsumerDefault(CONSUMER_OK, arrears, threshold)
+    if not notice_date:
+        return ConsumerDefault(CONSUMER_NOTICE, arrears, threshold)
+    if today <= notice_date + timedelta(days=notice_days):
+        return ConsumerDefault(CONSUMER_WAIT, arrears, threshold)
+    return ConsumerDefault(CONSUMER_ACCELERATE, arrears, threshold)

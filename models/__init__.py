@@ -7,6 +7,8 @@ from . import account_dunning_letter_send
 from . import account_dunning_letter_law
 from . import account_dunning_letter_lawdata
 from . import account_dunning_letter_text
+from . import account_dunning_letter_reference
+from . import account_dunning_letter_claim
 from . import account_dunning_letter_line
 from . import account_dunning_charge
 from . import account_dunning_charge_amounts
@@ -25,6 +27,7 @@ from . import account_dunning_nonpayment_reason
 from . import account_dunning_payment_plan
 from . import account_dunning_payment_plan_schedule
 from . import account_dunning_payment_plan_line
+from . import account_dunning_payment_plan_terms
 from . import account_dunning_promise
 from . import account_dunning_writeoff
 from . import account_dunning_legal_action
@@ -32,6 +35,7 @@ from . import account_dunning_collection_case
 from . import account_dunning_collection_case_export
 from . import account_dunning_factoring
 from . import account_dunning_engine
+from . import account_dunning_engine_lang
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import report_account_dunning_statement
@@ -39,6 +43,7 @@ from . import account_move
 from . import account_move_line
 from . import res_partner
 from . import res_company
+from . import res_bank
 from . import account_payment_term
 from . import mail_mail
 from . import dunning_security

@@ -44,7 +44,9 @@ class AccountDunningEngine(models.AbstractModel):
             for step in ("_refresh_payment_behaviour", "_apply_fee_waivers"):
                 try:
                     with self.env.cr.savepoint():
-                        getattr(self.with_company(company), step)(company, today)
+                        getattr(self.with_company(company)._in_company_lang(company), step)(
+                            company, today
+                        )
                 except psycopg2.OperationalError:
                     raise
                 except Exception as error:  # pylint: disable=broad-except
@@ -96,6 +98,7 @@ class AccountDunningEngine(models.AbstractModel):
                     date=format_date(self.env, today),
                 )
             )
+        self = self._in_company_lang(company)  # the run's notes and activities
         stats = Counter(customers=0, letters=0, lines=0)
         stats["decisions"] = {}
         policies = self.env["account.dunning.policy"].search([("company_id", "=", company.id)])
@@ -183,6 +186,7 @@ class AccountDunningEngine(models.AbstractModel):
             if record._name == "res.partner"
             else record["partner_id"].commercial_partner_id
         )
+        self = self._in_company_lang(company)  # the managers' activity
         reason = str(error) or type(error).__name__
         _logger.error(
             "%s skipped %s %s (customer %s, id %s): %s",
@@ -749,7 +753,7 @@ class AccountDunningEngine(models.AbstractModel):
             "Dunning letter %(letter)s at level %(level)s for %(count)s overdue item(s)."
         )
         level_names = {
-            level.id: level.name for level in letters.policy_id.level_ids.with_prefetch()
+            level.id: level.name for level in letters.with_env(self.env).policy_id.level_ids
         }
         move_bodies = {}
         partner_bodies = {}

@@ -334,7 +334,7 @@ class AccountDunningPaymentPlan(models.Model):
             for line, status in zip(lines, statuses, strict=True):
                 if line.amount_paid != float(status.paid):
                     line.amount_paid = float(status.paid)
-            check = core_allocation.plan_state(statuses, today, plan.tolerance_days)
+            check = plan._plan_check(statuses, today)  # consumer credit: BGB § 498
             if check.state == core_allocation.PLAN_COMPLETED:
                 plan.state = "completed"
                 plan._release_invoices()

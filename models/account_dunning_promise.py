@@ -323,7 +323,9 @@ class AccountDunningPromise(models.Model):
                     )
                 )
                 locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
-                self._check_progress_isolated(locked, today)
+                # notes and activities in each company's language
+                for part in self.env["account.dunning.engine"]._by_company_lang(locked):
+                    self._check_progress_isolated(part, today)
                 done += len(batch)
                 self.env["ir.cron"]._notify_progress(done=done, remaining=0)
                 if not odoo_module.current_test:

@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import re
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -78,6 +80,25 @@ class ResCompany(models.Model):
         help="A customer may promise in the portal to pay a letter up to this many days ahead; "
         "a later date waits for a collector's approval and holds no dunning until then.",
     )
+
+    dunning_kpp = fields.Char(
+        string="KPP",
+        help="Russian tax registration reason code (КПП, 9 digits). The Russian pre-trial claim "
+        "prints it after the INN (the company's Tax ID) in the creditor's payment details.",
+    )
+
+    @api.constrains("dunning_kpp")
+    def _check_dunning_kpp(self):
+        for company in self:
+            if company.dunning_kpp and not re.fullmatch(r"\d{9}", company.dunning_kpp.strip()):
+                raise ValidationError(
+                    self.env._(
+                        "KPP of %(company)s must be 9 digits (got %(value)s): correct it on the "
+                        "company's Dunning tab or leave it empty.",
+                        company=company.name,
+                        value=company.dunning_kpp,
+                    )
+                )
 
     @api.constrains("dunning_portal_promise_days")
     def _check_dunning_days(self):

@@ -109,6 +109,12 @@ class ResPartner(models.Model):
         help="Who follows this customer's collections and gets its phone-call activities. "
         "Empty: the salesperson.",
     )
+    dunning_contract_ref = fields.Char(
+        string="Contract Reference",
+        help="Number and date of the contract the customer's invoices rest on, e.g. "
+        "'15/2025 of 10.01.2025'. The Russian pre-trial claim (претензия) cites it as the basis "
+        "of the claim; empty: the claim cites the invoices.",
+    )
     dunning_credit_hold = fields.Boolean(
         string="Credit Hold",
         company_dependent=True,

@@ -4,6 +4,9 @@ from . import test_security
 from . import test_tour
 from . import test_charges
 from . import test_letter
+from . import test_letter_reference
+from . import test_letter_claim
+from . import test_run_language
 from . import test_portal
 from . import test_payment_plan
 from . import test_writeoff

@@ -10,6 +10,7 @@ import unittest
 from datetime import date, timedelta
 from unittest.mock import patch
 
+import odoo
 from odoo import Command
 from odoo.tests import tagged
 
@@ -128,6 +129,8 @@ class TestDunningLetter(DunningCase):
                     letter = self._shipped_letter(lang, level)
                     text = self._render(letter)
                     title = level.with_context(lang=lang).letter_title
+                    if letter._ru_claim():
+                        title = "PRE-TRIAL CLAIM"  # the претензия's own title
                     self.assertIn(title, text)
                     self.assertIn(letter.name, text)
                     self.assertIn(_norm(letter._format_money(1234.5)), text)
@@ -142,6 +145,69 @@ class TestDunningLetter(DunningCase):
         self.assertIn(
             "1.234,50", self._render(self._shipped_letter("de_DE", self.shipped.level_ids[:1]))
         )
+        self._check_page_counts()
+
+    def _add_invoices(self, letter, count, amount=310.25):
+        """``count`` more overdue invoices on ``letter``."""
+        level = letter.level_id
+        for _index in range(count):
+            invoice = self._invoice(letter.partner_id, amount, D0)
+            item = invoice.line_ids.filtered(lambda aml: aml.account_type == "asset_receivable")
+            letter.line_ids = [
+                Command.create(
+                    {
+                        "kind": "overdue",
+                        "move_line_id": item.id,
+                        "move_id": invoice.id,
+                        "level_id": level.id,
+                        "date_maturity": D0,
+                        "days_overdue": level.days,
+                        "currency_id": invoice.currency_id.id,
+                        "amount_original": amount,
+                        "amount_residual_currency": amount,
+                        "amount_residual": amount,
+                    }
+                )
+            ]
+        return letter
+
+    def _pdf_pages(self, letters):
+        """Pages of each letter's real PDF (one wkhtmltopdf call), by letter id.
+
+        wkhtmltopdf loads the report's styles from the test's own HTTP server (pytest-odoo
+        --odoo-http): without them the page is unstyled and its length says nothing."""
+        port = odoo.tools.config["http_port"]
+        self.env["ir.config_parameter"].sudo().set_param("report.url", f"http://127.0.0.1:{port}")
+        streams = (
+            self.env["ir.actions.report"]
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf_prepare_streams(
+                "account_dunning.action_report_dunning_letter", {}, letters.ids
+            )
+        )
+        return {
+            res_id: self._pages(value["stream"].getvalue()) for res_id, value in streams.items()
+        }
+
+    def _check_page_counts(self):
+        """On real PDFs, where wkhtmltopdf and pdfinfo are installed: a reminder with six
+        invoices and no interest breakdown fits on one page in every language, and so does
+        the German final demand with one invoice (its statutory passage kept whole)."""
+        if self.env["ir.actions.report"].get_wkhtmltopdf_state() != "ok" or not shutil.which(
+            "pdfinfo"
+        ):
+            return
+        first = self.shipped.level_ids.sorted("days")[:1]
+        final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
+        letters = self.env["account.dunning.letter"]
+        for lang in LANGS:
+            letters |= self._add_invoices(self._shipped_letter(lang, first), 5)
+        letters |= self._shipped_letter("de_DE", final)
+        self.assertEqual(len(letters.line_ids), 5 * 6 + 1)
+        pages = self._pdf_pages(letters)
+        for letter in letters:
+            with self.subTest(letter=letter.name, lang=letter._lang()):
+                self.assertEqual(pages[letter.id], 1, "the letter fits on one page")
 
     def test_every_level_reads_native_for_businesses_and_consumers(self):
         """Every shipped level of both ladders, in every language, to a business and to a
