@@ -24,6 +24,7 @@ from . import account_dunning_legal_action
 from . import account_dunning_collection_case
 from . import account_dunning_factoring
 from . import account_dunning_engine
+from . import account_dunning_run
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import report_account_dunning_statement
