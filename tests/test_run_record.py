@@ -1,8 +1,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Every dunning run, scheduled or by hand, leaves one stored record with exact counts."""
+"""Every dunning run, scheduled or by hand, leaves one stored record with exact counts; a level
+with several channels uses all of them."""
 
+from ast import literal_eval
 from datetime import timedelta
 from unittest.mock import patch
+
+from freezegun import freeze_time
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError
@@ -186,3 +190,104 @@ class TestDunningRunRecord(DunningCase):
             run_a.with_user(collector_a).write({"state": "failed"})
         with self.assertRaises(AccessError):
             Run.with_user(collector_a).create({"date": self.today})
+
+
+@tagged("post_install", "-at_install")
+class TestDunningAllChannels(DunningCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.today = fields.Date.today()
+        cls.partner_a.email = "partner_a@example.com"
+
+    def _letter(self, **channels):
+        values = dict.fromkeys(
+            ("channel_email", "channel_letter", "channel_sms", "channel_phone"), False
+        )
+        values.update(channels)
+        self.level(1).write(values)
+        self._invoice(self.partner_a, 1000, self.today - timedelta(days=5))
+        self.run_dunning(self.today, partners=self.partner_a)
+        letter = self.letters(self.partner_a)
+        self.assertEqual(letter.level_id, self.level(1))
+        return letter
+
+    def _print_queue(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account_dunning.action_account_dunning_print_queue"
+        )
+        return self.env["account.dunning.letter"].search(literal_eval(action["domain"]))
+
+    def _mails(self, letter):
+        return (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", letter._name), ("res_id", "=", letter.id)])
+        )
+
+    def test_a_level_with_email_and_print_emails_and_queues_for_print(self):
+        letter = self._letter(channel_email=True, channel_letter=True)
+        self.assertNotIn(letter, self._print_queue(), "printed once emailed, not before")
+        with freeze_time(self.today):
+            letter.sudo().action_send()
+        self.assertEqual(len(self._mails(letter)), 1, "emailed")
+        self.assertEqual(letter.sent_to, "partner_a@example.com")
+        self.assertEqual(
+            (letter.state, letter.sent_channel, letter.print_needed), ("sent", "email", True)
+        )
+        self.assertIn(letter, self._print_queue(), "and waiting in the print queue")
+        emailed_pdf = letter.sent_attachment_id
+        action = self._print_queue().action_print_batch()
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        self.assertEqual(
+            (letter.state, letter.sent_channel, letter.print_needed), ("sent", "email", False)
+        )
+        self.assertEqual(letter.sent_attachment_id, emailed_pdf, "the same document on paper")
+        self.assertIn("printed", letter.message_ids[0].body.lower())
+        self.assertNotIn(letter, self._print_queue())
+
+    def test_an_email_only_level_does_not_print(self):
+        letter = self._letter(channel_email=True)
+        with freeze_time(self.today):
+            letter.sudo().action_send()
+        self.assertEqual(
+            (letter.state, letter.sent_channel, letter.print_needed), ("sent", "email", False)
+        )
+        self.assertNotIn(letter, self._print_queue())
+
+    def test_sms_falls_back_to_the_customers_mobile(self):
+        if "sms.sms" not in self.env:
+            self.skipTest("the SMS app is not installed")
+        self.partner_a.mobile = "+46 70 123 45 67"
+        contact = self.env["res.partner"].create(
+            {"name": "Accounts payable", "parent_id": self.partner_a.id, "type": "invoice"}
+        )
+        letter = self._letter(channel_sms=True)
+        letter.contact_id = contact
+        self.assertFalse(contact.mobile or contact.phone)
+        with freeze_time(self.today):
+            letter.sudo().action_send()
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "sms"))
+        sms = self.env["sms.sms"].sudo().search([("partner_id", "=", self.partner_a.id)])
+        self.assertEqual(len(sms), 1)
+        self.assertEqual("".join(c for c in sms.number if c.isdigit()), "46701234567")
+        self.assertEqual(letter.sent_to, sms.number)
+
+    def test_sms_goes_to_the_contacts_own_mobile_first(self):
+        if "sms.sms" not in self.env:
+            self.skipTest("the SMS app is not installed")
+        self.partner_a.mobile = "+46 70 123 45 67"
+        contact = self.env["res.partner"].create(
+            {
+                "name": "Accounts payable",
+                "parent_id": self.partner_a.id,
+                "type": "invoice",
+                "mobile": "+46 70 765 43 21",
+            }
+        )
+        letter = self._letter(channel_sms=True)
+        letter.contact_id = contact
+        with freeze_time(self.today):
+            letter.sudo().action_send()
+        sms = self.env["sms.sms"].sudo().search([("partner_id", "=", contact.id)])
+        self.assertEqual("".join(c for c in sms.number if c.isdigit()), "46707654321")
