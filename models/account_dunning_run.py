@@ -410,18 +410,3 @@ class AccountDunningRun(models.Model):
             "views": [(False, "form")],
             "target": "current",
         }
-
-
-class AccountDunningLetter(models.Model):
-    # TEMPORARY: moves to models/account_dunning_letter.py once the split of that file landed.
-    _inherit = "account.dunning.letter"
-
-    run_id = fields.Many2one(
-        "account.dunning.run",
-        string="Dunning Run",
-        readonly=True,
-        copy=False,
-        index="btree_not_null",
-        ondelete="set null",
-        help="The dunning run that created the letter.",
-    )
