@@ -16,6 +16,7 @@
         "security/account_dunning_law_security.xml",
         "data/ir_sequence_data.xml",
         "data/ir_cron_data.xml",
+        "data/account_dunning_run_data.xml",
         "data/mail_template_data.xml",
         "data/account_dunning_policy_data.xml",
         "data/account_dunning_legal_data.xml",
@@ -34,7 +35,8 @@
         "views/res_company_views.xml",
         "views/res_config_settings_views.xml",
         "views/res_bank_views.xml",
-        "wizards/account_dunning_run_views.xml",
+        "wizards/account_dunning_run_wizard_views.xml",
+        "views/account_dunning_run_views.xml",
         "wizards/account_dunning_log_call_views.xml",
         "views/account_dunning_receivable_report_views.xml",
         "views/account_dunning_print_queue_views.xml",
@@ -57,6 +59,9 @@
     "assets": {
         "web.report_assets_common": [
             "account_dunning/static/src/scss/dunning_report.scss",
+        ],
+        "web.assets_backend": [
+            "account_dunning/static/src/views/dunning_run_autorefresh.js",
         ],
         "web.assets_tests": [
             "account_dunning/static/src/tours/*.js",

@@ -36,6 +36,7 @@ from . import account_dunning_collection_case_export
 from . import account_dunning_factoring
 from . import account_dunning_engine
 from . import account_dunning_engine_lang
+from . import account_dunning_run
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import report_account_dunning_statement

@@ -37,9 +37,9 @@ class AccountDunningEngine(models.AbstractModel):
         )
         done = 0
         for company in companies:
-            stats = self.with_company(company)._run_company(
-                company, today, batch_size=batch_size, commit=True
-            )
+            # Stored run record (account.dunning.run): counts committed batch by batch.
+            run = self.env["account.dunning.run"]._start(company, today, trigger="cron")
+            stats = run._execute(batch_size=batch_size, commit=True)
             done += stats["customers"]
             for step in ("_refresh_payment_behaviour", "_apply_fee_waivers"):
                 try:
@@ -73,13 +73,21 @@ class AccountDunningEngine(models.AbstractModel):
 
     @api.model
     def _run_company(
-        self, company, today, partners=None, batch_size=BATCH_SIZE, commit=False, dry_run=False
+        self,
+        company,
+        today,
+        partners=None,
+        batch_size=BATCH_SIZE,
+        commit=False,
+        dry_run=False,
+        run=None,
     ):
         """Run the dunning of ``company`` for ``today``.
 
         :param partners: restrict to these commercial partners
         :param commit: commit after each batch (scheduled runs; never inside tests)
         :param dry_run: decide but create nothing; the decisions are returned for a preview
+        :param run: the ``account.dunning.run`` record to report the counts to, batch by batch
         :return: dict of counters, plus ``decisions`` (partner id -> CustomerDecision) on dry runs
         """
         self = self.with_company(company).with_context(
@@ -87,6 +95,7 @@ class AccountDunningEngine(models.AbstractModel):
             mail_create_nolog=True,
             mail_create_nosubscribe=True,
             mail_notrack=True,
+            dunning_run_id=run.id if run else False,
         )
         if not dry_run and today > fields.Date.context_today(self):
             # A run dates letters and raises levels: letters dated ahead would block the
@@ -107,14 +116,19 @@ class AccountDunningEngine(models.AbstractModel):
         if not dry_run:
             # Interest owed on invoices paid late, for the next letters (or invoiced at once).
             self.env["account.dunning.late.claim"]._collect(company, today, partners)
-        partner_ids = self._partners_to_visit(company, today, partners)
+        partner_ids = self._partners_to_visit(company, today, partners, stats=stats)
+        if run:
+            run._record_progress(stats, 0, len(partner_ids))
         must_commit = commit and not odoo_module.current_test
         visited = 0
         for batch_ids in split_every(batch_size, partner_ids):
             locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
+            stats["skip_locked"] += len(batch_ids) - len(locked)
             if locked:
                 self._run_batch_isolated(company, policies, today, locked, stats, dry_run)
             visited += len(batch_ids)
+            if run:
+                run._record_progress(stats, visited, len(partner_ids))
             if commit:
                 # Odoo 18's cron progress: what is done and what remains, batch by batch.
                 self.env["ir.cron"]._notify_progress(
@@ -138,7 +152,11 @@ class AccountDunningEngine(models.AbstractModel):
         """
 
         def attempt(ids):
-            snapshot = dict(stats, decisions=dict(stats["decisions"]))
+            snapshot = dict(
+                stats,
+                decisions=dict(stats["decisions"]),
+                failure_list=list(stats.get("failure_list") or ()),
+            )
             try:
                 with self.env.cr.savepoint():
                     self._run_batch(company, policies, today, ids, stats, dry_run)
@@ -159,6 +177,9 @@ class AccountDunningEngine(models.AbstractModel):
             error = attempt([partner_id]) if len(partner_ids) > 1 else error
             if error is not None:
                 stats["failed"] += 1
+                stats.setdefault("failure_list", []).append(
+                    (partner_id, str(error) or type(error).__name__)
+                )
                 self._report_job_failure(
                     self.env["res.partner"].browse(partner_id),
                     company,
@@ -251,6 +272,9 @@ class AccountDunningEngine(models.AbstractModel):
             ),
             "pending": self.env._("a letter is already waiting"),
             "no_policy": self.env._("no dunning policy applies"),
+            "blocked": self.env._("dunning blocked for the customer"),
+            "hold_until": self.env._("do not dun until a later date"),
+            "locked": self.env._("locked by another worker (it does them)"),
         }.get(code, code)
 
     # ------------------------------------------------------------------ data gathering
@@ -264,8 +288,9 @@ class AccountDunningEngine(models.AbstractModel):
             ("partner_id", "!=", False),
         ]
 
-    def _partners_to_visit(self, company, today, partners=None):
-        """Commercial partners with something overdue, a pending letter, or a level to reset."""
+    def _partners_to_visit(self, company, today, partners=None, stats=None):
+        """Commercial partners with something overdue, a pending letter, or a level to reset
+        (those held by a *Do Not Dun Until* date are counted in ``stats``)."""
         domain = self._open_items_domain(company) + [
             ("date_maturity", "<", today),
             ("amount_residual", ">", 0),
@@ -288,7 +313,10 @@ class AccountDunningEngine(models.AbstractModel):
         if partners is not None:
             reset_domain.append(("id", "in", partners.ids))
         ids.update(self.env["res.partner"].with_company(company).search(reset_domain).ids)
-        return sorted(ids - self.env["res.partner"]._dunning_held_ids(company, today))
+        held = ids & self.env["res.partner"]._dunning_held_ids(company, today)
+        if stats is not None:
+            stats["skip_hold_until"] += len(held)
+        return sorted(ids - held)
 
     def _lock_partners(self, partner_ids):
         """Lock the customers of a batch; those another worker holds are skipped (it does them)."""
@@ -390,6 +418,8 @@ class AccountDunningEngine(models.AbstractModel):
                 action = "pending"
             if action == engine.SEND:
                 to_create.append((partner, policy, decision))
+            elif partner.dunning_blocked and action == engine.SKIP_NOTHING_OVERDUE:
+                stats["skip_blocked"] += 1
             else:
                 stats["skip_" + action] += 1
             status = self._status_for(decision, partner, action == engine.SEND, open_items, today)
@@ -526,6 +556,7 @@ class AccountDunningEngine(models.AbstractModel):
                     # Provisional: set again from the day the letter is sent.
                     "deadline_date": Letter._pay_by_for(partner, level, today)[0],
                     "state": "to_send" if policy.auto_send else "draft",
+                    "run_id": self.env.context.get("dunning_run_id") or False,
                 }
             )
         letters = Letter.create(letter_vals)

@@ -174,6 +174,15 @@ class AccountDunningLetter(models.Model):
         "out (no address, blacklisted or bounced).",
     )
     cancel_reason = fields.Char(readonly=True, help="Why the letter was cancelled.")
+    run_id = fields.Many2one(
+        "account.dunning.run",
+        string="Dunning Run",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        ondelete="set null",
+        help="The dunning run that created the letter.",
+    )
 
     def _compute_access_url(self):
         result = super()._compute_access_url()

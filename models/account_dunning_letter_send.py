@@ -32,9 +32,11 @@ class AccountDunningLetterSend(models.AbstractModel):
         """Send ``letters`` through their level's channels.
 
         Email goes with the letter and invoice PDFs; a printed-letter level, or an email that is
-        impossible, goes to the batch print queue; an SMS goes through Odoo's ``sms`` module when
-        it is installed. A letter whose only channels are SMS or phone is done once the text is
-        queued or the call activity is there, so it never waits in the send queue for ever.
+        impossible, goes to the batch print queue, and a level with both is emailed and then
+        queued for print (it stays sent by email); an SMS goes through Odoo's ``sms`` module when
+        it is installed, to the contact's mobile or else the customer's. A letter whose only
+        channels are SMS or phone is done once the text is queued or the call activity is there,
+        so it never waits in the send queue for ever.
         """
         letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
         letters._refresh_open_items()
@@ -55,6 +57,9 @@ class AccountDunningLetterSend(models.AbstractModel):
                 problems.append(email_problem)
             if level.channel_email and not email_problem:
                 self._send_email(letter, template)
+                if level.channel_letter:
+                    # Every channel of the level: on paper as well, from the print queue.
+                    letter.print_needed = True
             elif (
                 level.channel_email
                 or level.channel_letter
@@ -74,7 +79,7 @@ class AccountDunningLetterSend(models.AbstractModel):
                         customer=letter.partner_id.display_name,
                     )
                 )
-            if problems and letter.print_needed:
+            if problems and letter.print_needed and letter.state == "to_send":
                 letter._report_contact_problem(
                     self.env._(
                         "Not sent (%(problem)s): queued for the batch print instead.",
@@ -105,10 +110,22 @@ class AccountDunningLetterSend(models.AbstractModel):
         return contact.mobile or contact.phone or False
 
     @api.model
-    def _sms_number(self, letter):
-        """The contact's mobile (or phone) in international form, or False when it is invalid."""
+    def _sms_recipient(self, letter):
+        """Who the SMS goes to and the number as typed: the contact's mobile; when the contact
+        has none, the customer's mobile; else the contact's phone."""
         contact = letter.contact_id or letter.partner_id
-        return contact._phone_format(number=self._contact_phone(letter))
+        if contact.mobile:
+            return contact, contact.mobile
+        customer = letter.partner_id.commercial_partner_id
+        if customer.mobile:
+            return customer, customer.mobile
+        return contact, contact.phone or False
+
+    @api.model
+    def _sms_number(self, letter):
+        """The SMS number in international form, or False when it is invalid."""
+        partner, number = self._sms_recipient(letter)
+        return partner._phone_format(number=number) if number else False
 
     @api.model
     def _sms_problem(self, letter):
@@ -116,13 +133,14 @@ class AccountDunningLetterSend(models.AbstractModel):
         contact = letter.contact_id or letter.partner_id
         if "sms.sms" not in self.env:
             return self.env._("the SMS app is not installed")
-        if not self._contact_phone(letter):
+        partner, number = self._sms_recipient(letter)
+        if not number:
             return self.env._("%(contact)s has no mobile number", contact=contact.display_name)
         if not self._sms_number(letter):
             return self.env._(
                 "%(number)s of %(contact)s is not a valid phone number",
-                number=self._contact_phone(letter),
-                contact=contact.display_name,
+                number=number,
+                contact=partner.display_name,
             )
         return None
 
@@ -169,7 +187,7 @@ class AccountDunningLetterSend(models.AbstractModel):
 
         Returns the number it goes to.
         """
-        contact = letter.contact_id or letter.partner_id
+        contact, _typed = self._sms_recipient(letter)
         number = self._sms_number(letter)
         body = letter.with_context(lang=letter._lang()).env._(
             "%(company)s: %(amount)s is overdue (ref. %(reference)s). Please pay by %(deadline)s.",
@@ -183,29 +201,49 @@ class AccountDunningLetterSend(models.AbstractModel):
 
     # ------------------------------------------------------------------ printing
     @api.model
+    def _print_queue_domain(self):
+        """The print queue (also the Print Queue menu's domain): approved letters of levels
+        that only print, letters whose email could not go out, and letters emailed by a level
+        that also prints."""
+        return [
+            ("state", "in", ("to_send", "sent")),
+            "|",
+            ("print_needed", "=", True),
+            "&",
+            "&",
+            ("state", "=", "to_send"),
+            ("level_id.channel_letter", "=", True),
+            ("level_id.channel_email", "=", False),
+        ]
+
+    @api.model
     def _print_batch(self, letters):
         """One PDF of every letter waiting to be printed (all of them when ``letters`` is
-        empty); the letters are marked sent."""
-        letters = letters or self.env["account.dunning.letter"].search(
-            [
-                ("state", "=", "to_send"),
-                "|",
-                ("print_needed", "=", True),
-                ("level_id.channel_letter", "=", True),
-            ]
-        )
+        empty); the letters are marked sent (those emailed already stay sent by email)."""
+        letters = letters or self.env["account.dunning.letter"].search(self._print_queue_domain())
+        emailed = letters.filtered(lambda rec: rec.state == "sent" and rec.print_needed)
         letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
         letters._refresh_open_items()
         letters = letters.filtered(lambda rec: rec.state != "cancel")
-        if not letters:
+        if not (letters or emailed):
             raise UserError(self.env._("No letter is waiting to be printed."))
         for letter in letters:
             contact = letter.contact_id or letter.partner_id
             letter._mark_sent(
                 "letter", contact._display_address(without_company=False).replace("\n", ", ")
             )
-        self._store_sent_pdf(letters)
+        for letter in emailed:
+            contact = letter.contact_id or letter.partner_id
+            letter.print_needed = False
+            letter.message_post(
+                body=self.env._(
+                    "Letter printed for posting to %(address)s (it was emailed as well).",
+                    address=contact._display_address(without_company=False).replace("\n", ", "),
+                )
+            )
+        self._store_sent_pdf(letters | emailed)
         letters._invoice_charges()
+        letters |= emailed
         merged = self.env["ir.attachment"].create(
             {
                 "name": self.env._(

@@ -19,3 +19,4 @@ from . import test_job_isolation
 from . import test_credit_hold
 from . import test_payment_behaviour
 from . import test_cockpit
+from . import test_run_record

@@ -101,7 +101,7 @@ class TestBadInput(DunningCase):
     def test_run_date_in_the_future_previews_without_writing(self):
         self._open_invoice()
         ahead = fields.Date.today() + timedelta(days=400)
-        run = self.env["account.dunning.run"].create({"date": ahead})
+        run = self.env["account.dunning.run.wizard"].create({"date": ahead})
         run.action_preview()
         self.assertIn("1 letter(s) would be prepared", run.preview_html)
         self.assertRefused(run.action_run, "is in the future")

@@ -339,7 +339,7 @@ class TestDunningEngine(DunningCase):
 
     def test_preview_creates_nothing(self):
         self._invoice(self.partner_a, 1000, D0)
-        wizard = self.env["account.dunning.run"].create(
+        wizard = self.env["account.dunning.run.wizard"].create(
             {
                 "company_id": self.company.id,
                 "date": D0 + timedelta(days=3),
@@ -348,9 +348,12 @@ class TestDunningEngine(DunningCase):
         wizard.action_preview()
         self.assertIn("partner_a", wizard.preview_html)
         self.assertFalse(self.letters())
-        wizard.action_run()
+        self.assertFalse(self.env["account.dunning.run"].search([]), "a preview records no run")
+        with freeze_time(D0 + timedelta(days=3)):
+            action = wizard.action_run()
+        run = self.env["account.dunning.run"].browse(action["res_id"])
         self.assertEqual(len(self.letters()), 1)
-        self.assertIn("1 letter(s) created", wizard.result_html)
+        self.assertEqual((run.state, run.letter_count), ("done", 1))
 
     def test_concurrent_run_skips_customers_locked_by_another_worker(self):
         # A customer committed in the database, so a second cursor (another cron worker) sees it.

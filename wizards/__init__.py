@@ -1,4 +1,4 @@
-from . import account_dunning_run
+from . import account_dunning_run_wizard
 from . import account_dunning_log_call
 from . import account_dunning_receipt_mixin
 from . import account_dunning_recovery

@@ -1,12 +1,15 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import fields, models
 from odoo.tools.misc import formatLang
 
 
-class AccountDunningRun(models.TransientModel):
-    _name = "account.dunning.run"
+class AccountDunningRunWizard(models.TransientModel):
+    """Run Dunning: a preview (also for a future date, writing nothing), then the run, which is
+    stored as an ``account.dunning.run`` record that this wizard opens."""
+
+    _name = "account.dunning.run.wizard"
     _description = "Run Dunning"
 
     company_id = fields.Many2one(
@@ -32,9 +35,8 @@ class AccountDunningRun(models.TransientModel):
         sanitize=False,
         help="What the run would do, customer by customer.",
     )
-    result_html = fields.Html(string="Result", readonly=True, help="What the run did.")
     state = fields.Selection(
-        [("new", "New"), ("preview", "Preview"), ("done", "Done")],
+        [("new", "New"), ("preview", "Preview")],
         default="new",
         help="Step of the wizard.",
     )
@@ -88,37 +90,13 @@ class AccountDunningRun(models.TransientModel):
         return self._reopen()
 
     def action_run(self):
+        """Run now (a few customers) or in the background (many), and open the run record."""
         self.ensure_one()
-        stats = self._engine()._run_company(self.company_id, self.date, partners=self._partners())
-        engine = self._engine()
-        skipped = [
-            Markup("<li>%s: %s</li>") % (escape(engine._skip_label(key[5:])), value)
-            for key, value in sorted(stats.items(), key=lambda kv: str(kv[0]))
-            if str(key).startswith("skip_")
-        ]
-        self.write(
-            {
-                "result_html": Markup("<p>%s</p><ul>%s</ul>")
-                % (
-                    self.env._(
-                        "%(letters)s letter(s) created for %(customers)s customer(s) examined.",
-                        letters=stats["letters"],
-                        customers=stats["customers"],
-                    ),
-                    Markup("").join(skipped),
-                ),
-                "state": "done",
-            }
+        run = self.env["account.dunning.run"]._start(
+            self.company_id, self.date, trigger="manual", partners=self._partners()
         )
-        return self._reopen()
-
-    def action_open_letters(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "account_dunning.action_account_dunning_letter"
-        )
-        action["domain"] = [("date", "=", self.date), ("company_id", "=", self.company_id.id)]
-        action["context"] = {}
-        return action
+        run._run_or_queue()
+        return run._open_form()
 
     def _reopen(self):
         return {
