@@ -19,6 +19,7 @@ from . import account_dunning_nonpayment_reason
 from . import account_dunning_payment_plan
 from . import account_dunning_payment_plan_line
 from . import account_dunning_promise
+from . import account_dunning_promise_followup
 from . import account_dunning_writeoff
 from . import account_dunning_legal_action
 from . import account_dunning_collection_case
@@ -26,8 +27,10 @@ from . import account_dunning_factoring
 from . import account_dunning_engine
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
+from . import account_dunning_worklist
 from . import report_account_dunning_statement
 from . import account_move
+from . import account_move_dispute
 from . import account_move_line
 from . import res_partner
 from . import res_company
