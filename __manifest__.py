@@ -40,6 +40,7 @@
         "report/account_dunning_statement_report.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_worklist_views.xml",
+        "views/account_dunning_kpi_views.xml",
         "views/account_dunning_legal_views.xml",
         "views/account_dunning_law_views.xml",
         "views/portal_templates.xml",

@@ -28,6 +28,8 @@ from . import account_dunning_engine
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import account_dunning_worklist
+from . import account_dunning_kpi_month
+from . import account_dunning_cash_forecast
 from . import report_account_dunning_statement
 from . import account_move
 from . import account_move_dispute
