@@ -18,3 +18,4 @@ from . import test_payment_behaviour
 from . import test_cockpit
 from . import test_worklist
 from . import test_kpi
+from . import test_tour_worklist
