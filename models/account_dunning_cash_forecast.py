@@ -124,8 +124,9 @@ class AccountDunningCashForecast(models.Model):
                 SELECT promise.id, promise.company_id, promise.partner_id,
                        GREATEST(promise.promise_date, %(today)s::date) AS expected_date,
                        LEAST(
-                           ROUND(promise.amount * CASE WHEN promise.currency_id = company.currency_id
-                                                       THEN 1 ELSE invoices.rate END, 2)
+                           ROUND(promise.amount
+                                 * CASE WHEN promise.currency_id = company.currency_id
+                                        THEN 1 ELSE invoices.rate END, 2)
                                - COALESCE(invoices.paid, 0),
                            invoices.open
                        ) AS amount
@@ -141,9 +142,12 @@ class AccountDunningCashForecast(models.Model):
                                  WHERE rel2.%(promise_col)s = promise.id) AS open,
                                (SELECT SUM(apr.amount)
                                   FROM %(promise_rel)s AS rel3
-                                  JOIN account_move_line AS aml ON aml.move_id = rel3.%(promise_move)s
-                                  JOIN account_account AS account ON account.id = aml.account_id
-                                  JOIN account_partial_reconcile AS apr ON apr.debit_move_id = aml.id
+                                  JOIN account_move_line AS aml
+                                    ON aml.move_id = rel3.%(promise_move)s
+                                  JOIN account_account AS account
+                                    ON account.id = aml.account_id
+                                  JOIN account_partial_reconcile AS apr
+                                    ON apr.debit_move_id = aml.id
                                  WHERE rel3.%(promise_col)s = promise.id
                                    AND account.account_type = 'asset_receivable'
                                    AND apr.max_date >= promise.start_date) AS paid

@@ -133,7 +133,8 @@ class AccountDunningKpiMonth(models.Model):
                  WHERE company.id = ANY(%(companies)s)
             ), ledger AS (
                 SELECT aml.company_id,
-                       GREATEST(date_trunc('month', aml.date::timestamp)::date, %(first)s::date) AS month,
+                       GREATEST(date_trunc('month', aml.date::timestamp)::date,
+                                %(first)s::date) AS month,
                        SUM(aml.balance) AS movement,
                        SUM(aml.balance) FILTER (
                            WHERE aml.date >= %(first)s::date

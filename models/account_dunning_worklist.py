@@ -94,7 +94,9 @@ class AccountDunningWorklist(models.Model):
     letter_id = fields.Many2one(
         "account.dunning.letter", readonly=True, help="Letter to send, or the final demand."
     )
-    move_id = fields.Many2one("account.move", string="Invoice", readonly=True, help="Invoice in dispute.")
+    move_id = fields.Many2one(
+        "account.move", string="Invoice", readonly=True, help="Invoice in dispute."
+    )
     promise_id = fields.Many2one(
         "account.dunning.promise", readonly=True, help="Broken promise to follow up."
     )

@@ -61,4 +61,4 @@ class AccountMove(models.Model):
                     days=core_cockpit.DISPUTE_REVISIT_DAYS
                 )
             if values:
-                super(AccountMove, move).write(values)
+                move.write(values)

@@ -135,8 +135,9 @@ class TestDunningKpi(DunningCase):
 
     def test_figures_per_company(self):
         company_b = self.setup_other_company(name="KPI Company B")["company"]
-        self._invoice(self.partner_a, 700, date(2026, 6, 30), company=company_b,
-                      invoice_date=date(2026, 6, 2))
+        self._invoice(
+            self.partner_a, 700, date(2026, 6, 30), company=company_b, invoice_date=date(2026, 6, 2)
+        )
         self._invoice(self.partner_a, 100, date(2026, 6, 30), invoice_date=date(2026, 6, 2))
         only_a = self._read("account.dunning.kpi.month", companies=self.company)
         self.assertEqual(only_a.company_id, self.company)

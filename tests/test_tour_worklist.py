@@ -18,7 +18,11 @@ class TestDunningWorklistTour(HttpCase):
             groups="account_dunning.group_dunning_collector",
         )
         partner = self.env["res.partner"].create(
-            {"name": "Worklist Tour Customer", "is_company": True, "dunning_collector_id": collector.id}
+            {
+                "name": "Worklist Tour Customer",
+                "is_company": True,
+                "dunning_collector_id": collector.id,
+            }
         )
         today = fields.Date.context_today(partner)
         invoice = self.env["account.move"].create(
@@ -37,7 +41,9 @@ class TestDunningWorklistTour(HttpCase):
         letter = self.env["account.dunning.letter"].search([("partner_id", "=", partner.id)])
         self.assertEqual(letter.state, "draft")
         # A printed level: Send puts it in the print queue (no mail leaves the test).
-        letter.level_id.write({"channel_email": False, "channel_sms": False, "channel_letter": True})
+        letter.level_id.write(
+            {"channel_email": False, "channel_sms": False, "channel_letter": True}
+        )
         # Only this customer's letter is the collector's work (other drafts have no collector).
         self.start_tour("/odoo", "account_dunning_worklist_tour", login="worklist_tour_collector")
         self.assertEqual((letter.state, letter.print_needed), ("to_send", True))

@@ -45,8 +45,7 @@ class TestDunningWorklist(DunningCase):
 
     def _table(self, rows):
         return [
-            (row.kind, row.partner_id.name, row.amount, row.worth, row.action_date)
-            for row in rows
+            (row.kind, row.partner_id.name, row.amount, row.worth, row.action_date) for row in rows
         ]
 
     def _final_demand(self, partner):
@@ -178,9 +177,7 @@ class TestDunningWorklist(DunningCase):
         # Kind filters and grouping.
         self.assertEqual(self._rows([("kind", "=", "dispute")]).move_id, items["disputed"])
         with freeze_time(TODAY):
-            groups = self.env["account.dunning.worklist"]._read_group(
-                [], ["kind"], ["worth:sum"]
-            )
+            groups = self.env["account.dunning.worklist"]._read_group([], ["kind"], ["worth:sum"])
         self.assertEqual(dict(groups)["deadline"], 2400.0)
 
     def test_each_button_does_its_step(self):
@@ -195,20 +192,22 @@ class TestDunningWorklist(DunningCase):
         action = by_kind["promise"].action_log_call()
         self.assertEqual(action["res_model"], "account.dunning.log.call")
         with freeze_time(TODAY):
-            wizard = Form(self.env["account.dunning.log.call"].with_context(action["context"]))
+            wizard = Form(self.env["account.dunning.log.call"].with_context(**action["context"]))
             wizard.outcome = "reached"
             wizard.save().action_log()
         self.assertEqual(items["promise"].followup_date, TODAY)
         # Call due: Log Call marks the activity done.
         action = by_kind["call"].action_log_call()
         with freeze_time(TODAY):
-            wizard = Form(self.env["account.dunning.log.call"].with_context(action["context"]))
+            wizard = Form(self.env["account.dunning.log.call"].with_context(**action["context"]))
             wizard.outcome = "no_answer"
             wizard.save().action_log()
         self.assertFalse(items["call"].exists() and items["call"].active, "call done")
         # Dispute: Revisit opens the invoice, where the collector moves the revisit date on.
         action = by_kind["dispute"].action_open()
-        self.assertEqual((action["res_model"], action["res_id"]), ("account.move", items["disputed"].id))
+        self.assertEqual(
+            (action["res_model"], action["res_id"]), ("account.move", items["disputed"].id)
+        )
         items["disputed"].dunning_dispute_revisit_date = TODAY + timedelta(days=7)
         # Missed instalment: Log Call too; the row goes once the instalment is paid.
         action = by_kind["instalment"].action_log_call()
@@ -218,11 +217,15 @@ class TestDunningWorklist(DunningCase):
         # Deadline passed: a legal action (or an agency case, or a factoring sale) for the
         # final demand's open invoices.
         action = by_kind["deadline"].action_legal_action()
-        self.assertEqual(action["context"]["default_move_ids"], [Command.set(items["demanded"].ids)])
+        self.assertEqual(
+            action["context"]["default_move_ids"], [Command.set(items["demanded"].ids)]
+        )
         for button in ("action_collection_case", "action_factoring"):
             other = getattr(by_kind["deadline"], button)()
-            self.assertEqual(other["context"]["default_move_ids"], [Command.set(items["demanded"].ids)])
-        self.env["account.dunning.legal.action"].with_context(action["context"]).create(
+            self.assertEqual(
+                other["context"]["default_move_ids"], [Command.set(items["demanded"].ids)]
+            )
+        self.env["account.dunning.legal.action"].with_context(**action["context"]).create(
             {"court": "Tingsrätt"}
         )
         self.assertFalse(self._rows(), "every step done: nothing left for today")
@@ -249,11 +252,14 @@ class TestDunningWorklist(DunningCase):
         # A collector sees their own and unassigned work of their company.
         seen = self._rows(user=collector)
         self.assertEqual(
-            seen.mapped("kind"), ["deadline", "letter", "promise", "instalment"], "not the "
-            "manager's dispute and call"
+            seen.mapped("kind"),
+            ["deadline", "letter", "promise", "instalment"],
+            "not the manager's dispute and call",
         )
         self.assertEqual(seen.filtered(lambda r: r.kind == "letter").collector_id, collector)
-        self.assertEqual(self._rows([("collector_id", "=", collector.id)], user=collector).kind, "letter")
+        self.assertEqual(
+            self._rows([("collector_id", "=", collector.id)], user=collector).kind, "letter"
+        )
         # A manager working in company A sees everyone's, not company B's.
         self.assertEqual(len(self._rows(companies=self.company)), 6)
         self.assertNotIn(other, self._rows(companies=self.company).move_id)
