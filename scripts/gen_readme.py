@@ -59,6 +59,8 @@ def generate():
             "_disable_config": True,
         },
     )
+    # Odoo 17+ warns on an XML declaration in a module description (ir_module._get_desc).
+    html = html.split("?>", 1)[1].lstrip() if html.startswith("<?xml") else html
     return readme, html
 
 
