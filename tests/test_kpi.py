@@ -153,6 +153,15 @@ class TestDunningKpi(DunningCase):
         )
         forecast = self._read("account.dunning.cash.forecast", companies=self.company)
         self.assertFalse(forecast, "nothing overdue, promised or planned")
+        late_b = self._invoice(
+            self.partner_a, 300, date(2026, 6, 1), company=company_b, invoice_date=date(2026, 5, 2)
+        )
+        self.assertFalse(self._read("account.dunning.cash.forecast", companies=self.company))
+        forecast = self._read("account.dunning.cash.forecast", companies=self.company | company_b)
+        self.assertEqual(
+            [(row.move_id, row.company_id, row.amount, row.expected_date) for row in forecast],
+            [(late_b, company_b, 300.0, TODAY)],
+        )
 
     def test_expected_cash_in_by_week(self):
         """Today Wednesday 10 June: the weeks start Monday 8 June, the 12th on 24 August.

@@ -44,5 +44,21 @@ registry.category("web_tour.tours").add("account_dunning_worklist_tour", {
             content: "Done: nothing needs me today",
             trigger: ".o_view_nocontent:contains('Nothing needs you today')",
         },
+        {
+            content: "Open the Customers menu again",
+            trigger: ".o_main_navbar [data-menu-xmlid='account.menu_finance_receivables']",
+            run: "click",
+        },
+        {
+            content: "Open Reporting > Key Figures",
+            trigger:
+                ".dropdown-menu [data-menu-xmlid='account_dunning.menu_dunning_kpi_this_month'], " +
+                ".o-dropdown--menu [data-menu-xmlid='account_dunning.menu_dunning_kpi_this_month']",
+            run: "click",
+        },
+        {
+            content: "This month's figures of the company, with the amount invoiced",
+            trigger: ".o_kanban_record:contains('DSO (days)'):contains('Invoiced')",
+        },
     ],
 });
