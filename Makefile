@@ -1,8 +1,11 @@
 # account_dunning: the two set-up commands (see README.md), plus translator and benchmark helpers.
-.PHONY: test demo i18n bench test-dates
+.PHONY: test test-odoo-runner demo i18n bench test-dates
 
 test:            ## lint + Odoo suite on a fresh database + pure domain tests
 	bash scripts/test.sh
+
+test-odoo-runner: ## the Odoo suite under Odoo's own runner (odoo-bin --test-enable), as OCA's CI runs it
+	bash scripts/test_odoo_runner.sh
 
 demo:            ## demo database with the dunning run done, served on http://localhost:8069
 	bash scripts/demo.sh

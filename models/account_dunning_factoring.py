@@ -200,14 +200,13 @@ class AccountDunningFactoring(models.Model):
             # takes the cent a conversion may leave, and Odoo books the exchange difference
             # against each invoice's own rate when reconciling.
             currency = record.currency_id
-            line_vals = []
-            sold = {}
-            for move in record.move_ids:
-                sold[move] = move._dunning_open_amount(currency)
-                line_vals.append(
-                    self.env["account.move"]._dunning_line_vals(
+            Move = self.env["account.move"]
+            settling = [
+                (
+                    move,
+                    Move._dunning_line_vals(
                         currency,
-                        -sold[move],
+                        -move._dunning_open_amount(currency),
                         company,
                         record.date,
                         name=self.env._(
@@ -217,20 +216,20 @@ class AccountDunningFactoring(models.Model):
                         ),
                         account_id=move._dunning_open_items()[:1].account_id.id,
                         partner_id=move.commercial_partner_id.id,
-                    )
+                    ),
                 )
-            line_vals.append(
-                self.env["account.move"]._dunning_line_vals(
-                    currency,
-                    float(figures.factor_receivable),
-                    company,
-                    record.date,
-                    name=self.env._("Receivable on %(factor)s", factor=record.factor_id.name),
-                    account_id=factor_receivable.id,
-                    partner_id=record.factor_id.id,
-                )
+                for move in record.move_ids
+            ]
+            receivable_vals = Move._dunning_line_vals(
+                currency,
+                float(figures.factor_receivable),
+                company,
+                record.date,
+                name=self.env._("Receivable on %(factor)s", factor=record.factor_id.name),
+                account_id=factor_receivable.id,
+                partner_id=record.factor_id.id,
             )
-            fee_vals = self.env["account.move"]._dunning_line_vals(
+            fee_vals = Move._dunning_line_vals(
                 currency,
                 float(figures.fee),
                 company,
@@ -239,27 +238,13 @@ class AccountDunningFactoring(models.Model):
                 account_id=fee_account.id,
                 partner_id=record.factor_id.id,
             )
+            # The fee takes the cent the conversions may leave: the entry balances.
             fee_vals["balance"] = company.currency_id.round(
-                -sum(vals["balance"] for vals in line_vals)
+                -sum(vals["balance"] for _move, vals in settling) - receivable_vals["balance"]
             )
-            line_vals.append(fee_vals)
-            entry = self.env["account.move"].create(
-                {
-                    "move_type": "entry",
-                    "journal_id": journal.id,
-                    "date": record.date,
-                    "ref": record.factor_id.name,
-                    "line_ids": [Command.create(vals) for vals in line_vals],
-                }
+            entry, _credits = Move._dunning_post_settling_entry(
+                journal, record.date, record.factor_id.name, settling, [receivable_vals, fee_vals]
             )
-            entry.action_post()
-            credit_lines = entry.line_ids.filtered(
-                lambda line, factor=record.factor_id: line.account_type == "asset_receivable"
-                and line.partner_id != factor
-                and line.amount_currency < 0
-            ).sorted("id")
-            for move, credit in zip(record.move_ids, credit_lines, strict=True):
-                (credit | move._dunning_open_items()).reconcile()
             record.move_ids.write(
                 {
                     "dunning_block_reason": "factored",

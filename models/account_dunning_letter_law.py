@@ -81,6 +81,44 @@ class AccountDunningLetter(models.Model):
         self._check_not_waiting()
         return super().action_confirm()
 
+    # ------------------------------------------------------------------ legal passage
+    def _legal_section(self):
+        """Which statutory passage the letter carries, by level and the customer's country.
+
+        first: the invoice may have been lost, a copy is attached; reminder: a further
+        reminder (in Germany the Mahnung that puts the debtor in default, BGB § 286);
+        no_inkassovarsel: inkassoloven § 9 (at least 14 days); se_inkassokrav: inkassolagen 5 §;
+        de_final: letzte Mahnung announcing Mahnbescheid or Inkasso; ru_claim: досудебная
+        претензия (АПК РФ ст. 4 ч. 5, 30 days, businesses); ru_consumer: final demand to a private
+        person announcing a судебный приказ (ГПК РФ гл. 11); final: final demand with collection
+        costs on the debtor; handover: the claim goes to collection.
+        """
+        self.ensure_one()
+        level = self.level_id
+        country = self.partner_id.commercial_partner_id.country_id.code
+        if level.agency_eligible:
+            return "handover"
+        if level.is_final_demand:
+            if country == "NO":
+                # The shipped Norwegian level already carries the § 9 wording in its text; the
+                # passage is added only where a company's own text lacks it.
+                body = self.level_id.with_context(lang=self._lang()).letter_body or ""
+                return "" if "§ 9" in str(body) else "no_inkassovarsel"
+            if country == "SE":
+                return "se_inkassokrav"
+            if country == "DE":
+                return "de_final"
+            if country == "RU":
+                # The pre-trial claim of АПК РФ ст. 4 ч. 5 binds disputes before the arbitrazh
+                # court, between businesses; a private person is sued in a court of general
+                # jurisdiction (судебный приказ, ГПК РФ гл. 11), where it does not apply.
+                if self.partner_id.commercial_partner_id._dunning_is_business():
+                    return "ru_claim"
+                return "ru_consumer"
+            return "final"
+        first = self.policy_id.level_ids.sorted(lambda lvl: (lvl.days, lvl.sequence))[:1]
+        return "first" if level == first else "reminder"
+
     # ------------------------------------------------------------------ dates at sending
     @api.model
     def _pay_by_for(self, partner, level, sent_on):

@@ -6,8 +6,10 @@ Kept apart from the letter's business logic so its wording can change without to
 
 import re
 
+from markupsafe import Markup, escape
+
 from odoo import fields, models
-from odoo.tools.misc import formatLang
+from odoo.tools.misc import format_date, formatLang
 
 # Gender of Odoo's own contact titles (base data); other titles (Doctor, Professor) say nothing.
 TITLE_GENDER = {
@@ -47,13 +49,32 @@ class AccountDunningLetter(models.Model):
     _inherit = "account.dunning.letter"
 
     # ------------------------------------------------------------------ numbers
+    def _lang(self):
+        """The language the letter is written in: its contact's, else the customer's."""
+        self.ensure_one()
+        return (self.contact_id or self.partner_id).lang or self.env.lang or "en_US"
+
     def _format_money(self, amount, currency=None):
-        """Russian roubles are abbreviated "руб." with its dot; Odoo's symbol lacks it."""
-        text = super()._format_money(amount, currency)
+        """An amount as the customer reads it: their language's separators and symbol.
+
+        Russian roubles are abbreviated "руб." with its dot; Odoo's symbol lacks it.
+        """
+        self.ensure_one()
+        env = self.with_context(lang=self._lang()).env
         currency = currency or self.company_currency_id
+        text = formatLang(env, amount, currency_obj=currency)
         if currency.name == "RUB" and currency.symbol == "руб":
             text = re.sub(r"руб(?!\.)", "руб.", text)
         return text
+
+    def _format_date(self, value):
+        """A date as the customer reads it, in their language's format."""
+        self.ensure_one()
+        return format_date(self.with_context(lang=self._lang()).env, value) if value else ""
+
+    def _format_amount(self, amount):
+        """An amount in company currency for the chatter (the user's language)."""
+        return formatLang(self.env, amount, currency_obj=self.company_currency_id)
 
     def _format_percent(self, rate, digits=2):
         """A rate as the customer reads it: "10,27 %" in de/sv/nb/ru, "10.27%" in English."""
@@ -87,6 +108,34 @@ class AccountDunningLetter(models.Model):
         if level.letter_body_first and not self._has_earlier_letter():
             return level.letter_body_first
         return level.letter_body or ""
+
+    def _body_html(self):
+        """The level's opening text in the customer's language, placeholders filled in.
+
+        Placeholders: {contact} (the dunning contact when it is a person, so a company's
+        letter greets the person who pays the bills, else the customer), {customer}, {total},
+        {deadline}, {company}, {reference}; values are escaped, the level's own HTML is kept.
+        """
+        self.ensure_one()
+        body = self._level_body()
+        contact = self.contact_id
+        addressee = contact if contact and not contact.is_company else self.partner_id
+        values = {
+            "{contact}": addressee.name or "",
+            "{customer}": self.partner_id.name or "",
+            "{total}": self._nowrap(
+                self._format_money(self.amount_to_pay_currency, self.currency_id)
+            ),
+            "{deadline}": self._nowrap(self._format_date(self.deadline_date)),
+            "{company}": self.company_id.name or "",
+            "{reference}": self.name or "",
+        }
+        text = str(body)
+        for key, value in values.items():
+            text = text.replace(key, str(escape(value)))
+        # An amount ending in an abbreviation ("руб.") at the end of a sentence takes one dot.
+        text = text.replace("руб..", "руб.")
+        return Markup(text)
 
     # ------------------------------------------------------------------ salutation
     def _addressee(self):
@@ -206,4 +255,36 @@ class AccountDunningLetter(models.Model):
         span: wkhtmltopdf ate the space before such a span ("innen13.04.2026")."""
         return (
             (text or "").replace(" ", "\N{NO-BREAK SPACE}").replace("-", "\N{NON-BREAKING HYPHEN}")
+        )
+
+    # ------------------------------------------------------------------ totals and payment
+    def _customer_totals(self):
+        """The totals printed on the letter, in the currency the customer pays in."""
+        self.ensure_one()
+        currency = self.currency_id or self.company_currency_id
+        if currency == self.company_currency_id:
+            credit = self.amount_credit
+        else:
+            credit = -sum(self.credit_line_ids.mapped("amount_residual_currency"))
+        return {
+            "currency": currency,
+            "credit": credit,
+            "total": self.amount_total_currency,
+            "charges": self.amount_to_pay_currency - self.amount_total_currency,
+            "to_pay": self.amount_to_pay_currency,
+        }
+
+    def _payment_qr(self):
+        """Odoo's own payment QR code for the company's bank account, when it supports one."""
+        self.ensure_one()
+        bank = self.company_id.partner_id.bank_ids[:1]
+        if not bank or self.amount_to_pay_currency <= 0:
+            return None
+        return bank.build_qr_code_base64(
+            self.amount_to_pay_currency,
+            self.name,
+            self.name,
+            self.currency_id,
+            self.partner_id,
+            silent_errors=True,
         )

@@ -1,10 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import psycopg2
 
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.modules import module as odoo_module
-from odoo.tools import SQL, format_amount, format_date
+from odoo.tools import format_amount, format_date
 
 from ..dunning_core import (
     allocation as core_allocation,
@@ -240,157 +238,6 @@ class AccountDunningPaymentPlan(models.Model):
                     )
                 )
 
-    # ------------------------------------------------------------------ schedule
-    def _down_payment(self):
-        self.ensure_one()
-        digits = self.currency_id.decimal_places
-        if self.down_payment_type == "percent":
-            try:
-                return core_schedule.down_payment_from_percent(
-                    to_decimal(self.amount_total), to_decimal(self.down_payment_value), digits
-                )
-            except core_schedule.ScheduleError as error:
-                raise ValidationError(self._schedule_error(error)) from error
-        return to_decimal(self.down_payment_value)
-
-    def _build_schedule(self):
-        """The schedule of the plan's terms (``dunning_core.schedule``) with its interest, as
-        line commands, and the interest."""
-        self.ensure_one()
-        digits = self.currency_id.decimal_places or 2
-        schedule = core_schedule.build_schedule(
-            to_decimal(self.amount_total),
-            self._down_payment(),
-            self.down_payment_date,
-            self.instalment_count,
-            self.first_date,
-            self.frequency,
-            digits,
-        )
-        schedule, interest = core_schedule.add_interest(
-            schedule, fields.Date.context_today(self), to_decimal(self.interest_rate), digits
-        )
-        commands = [Command.clear()] + [
-            Command.create(
-                {
-                    "sequence": item.sequence,
-                    "kind": item.kind,
-                    "date_due": item.due_date,
-                    "amount": float(item.amount),
-                }
-            )
-            for item in schedule
-        ]
-        return commands, float(interest)
-
-    def action_compute_schedule(self):
-        """(Re)build the schedule from the plan's terms: the preview the customer agrees to."""
-        for plan in self:
-            if plan.state != "draft":
-                raise UserError(self.env._("Only a draft plan's schedule can be rebuilt."))
-            plan._check_terms()
-            try:
-                lines, interest = plan._build_schedule()
-                plan.write({"line_ids": lines, "amount_interest": interest})
-            except core_schedule.ScheduleError as error:
-                raise ValidationError(plan._schedule_error(error)) from error
-        return True
-
-    @api.onchange(
-        "amount_total",
-        "down_payment_type",
-        "down_payment_value",
-        "down_payment_date",
-        "instalment_count",
-        "frequency",
-        "first_date",
-        "interest_rate",
-    )
-    def _onchange_terms_preview(self):
-        """Live preview of the schedule while the terms are typed in (nothing raised here:
-        activating checks everything)."""
-        if self.state != "draft" or not (self.first_date and self.amount_total > 0):
-            return
-        try:
-            self.line_ids, self.amount_interest = self._build_schedule()
-        except (core_schedule.ScheduleError, ValidationError):
-            return
-
-    def _schedule_error(self, error):
-        return self.env._(
-            "Payment plan %(plan)s: %(problem)s Correct the plan's terms.",
-            plan=self.name,
-            problem=error,
-        )
-
-    def _check_terms(self):
-        self.ensure_one()
-        today = fields.Date.context_today(self)
-        if not self.move_ids:
-            raise ValidationError(self.env._("Add the invoices the plan covers."))
-        others = self.move_ids.filtered(
-            lambda move: move.commercial_partner_id != self.partner_id.commercial_partner_id
-        )
-        if others:
-            raise ValidationError(
-                self.env._(
-                    "Invoices %(invoices)s belong to another customer than %(customer)s: a plan "
-                    "covers one customer's invoices.",
-                    invoices=", ".join(others.mapped("name")),
-                    customer=self.partner_id.display_name,
-                )
-            )
-        taken = self.search(
-            [("id", "!=", self.id), ("state", "=", "active"), ("move_ids", "in", self.move_ids.ids)]
-        )
-        if taken:
-            raise ValidationError(
-                self.env._(
-                    "Invoices %(invoices)s are already in active payment plan %(plan)s.",
-                    invoices=", ".join((taken.move_ids & self.move_ids).mapped("name")),
-                    plan=taken[0].name,
-                )
-            )
-        if self.down_payment_required and self._down_payment() <= 0:
-            raise ValidationError(
-                self.env._("A down payment is required: enter its amount or percentage.")
-            )
-        if self._down_payment() > to_decimal(self.amount_total):
-            raise ValidationError(
-                self.env._("The down payment is above the plan's total: lower it.")
-            )
-        for label, day in (
-            (self.env._("Down payment date"), self.down_payment_date),
-            (self.env._("First instalment"), self.first_date),
-        ):
-            if day and day < today:
-                raise ValidationError(
-                    self.env._(
-                        "%(field)s is in the past (%(date)s): choose today or later.",
-                        field=label,
-                        date=day,
-                    )
-                )
-        if not self.first_date:
-            raise ValidationError(self.env._("Enter the due date of the first instalment."))
-
-    def _validate_lines(self):
-        self.ensure_one()
-        try:
-            core_schedule.validate_schedule(
-                to_decimal(self.amount_total) + to_decimal(self.amount_interest),
-                [
-                    core_schedule.Instalment(
-                        line.sequence, line.date_due, to_decimal(line.amount), line.kind
-                    )
-                    for line in self.line_ids
-                ],
-                fields.Date.context_today(self),
-                self.currency_id.decimal_places,
-            )
-        except core_schedule.ScheduleError as error:
-            raise ValidationError(self._schedule_error(error)) from error
-
     # ------------------------------------------------------------------ states
     def action_activate(self):
         for plan in self:
@@ -519,52 +366,9 @@ class AccountDunningPaymentPlan(models.Model):
                 )
 
     @api.model
-    def _check_progress_isolated(self, records, today):
-        """``_check_progress`` of a batch in a savepoint; if it fails, record by record, so one
-        bad plan or promise is skipped, logged and reported to the managers, never stopping
-        the others."""
-        engine = self.env["account.dunning.engine"]
-
-        def attempt(recs):
-            try:
-                with self.env.cr.savepoint():
-                    recs._check_progress(today)
-            except psycopg2.OperationalError:
-                raise  # concurrency errors: the scheduler retries the whole job
-            except Exception as error:  # pylint: disable=broad-except
-                return error
-            return None
-
-        error = attempt(records)
-        if error is None:
-            return
-        for record in records:
-            error = attempt(record) if len(records) > 1 else error
-            if error is not None:
-                engine._report_job_failure(
-                    record, record.company_id, engine._job_label("plans"), error
-                )
-
-    @api.model
     def _cron_check_plans_and_promises(self, batch_size=200):
-        """Daily: follow active plans and open promises, batch by batch, committing each."""
-        today = fields.Date.context_today(self)
-        done = 0
-        for model in ("account.dunning.payment.plan", "account.dunning.promise"):
-            state = "active" if model == "account.dunning.payment.plan" else "open"
-            records = self.env[model].search([("state", "=", state)])
-            for batch in self.env.cr.split_for_in_conditions(records.ids, batch_size):
-                self.env.cr.execute(
-                    SQL(
-                        "SELECT id FROM %s WHERE id IN %s FOR UPDATE SKIP LOCKED",
-                        SQL.identifier(self.env[model]._table),
-                        tuple(batch),
-                    )
-                )
-                locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
-                self._check_progress_isolated(locked, today)
-                done += len(batch)
-                self.env["ir.cron"]._notify_progress(done=done, remaining=0)
-                if not odoo_module.current_test:
-                    self.env.cr.commit()  # pylint: disable=invalid-commit
-        return True
+        """Scheduled (``ir_cron_dunning_plans``): the daily follow-up of plans and promises,
+        ``account.dunning.promise._cron_check_plans_and_promises``."""
+        return self.env["account.dunning.promise"]._cron_check_plans_and_promises(
+            batch_size=batch_size
+        )

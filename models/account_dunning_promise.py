@@ -1,8 +1,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import psycopg2
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import format_amount, format_date
+from odoo.modules import module as odoo_module
+from odoo.tools import SQL, format_amount, format_date
 
 from ..dunning_core import allocation as core_allocation
 from ..dunning_core.money import to_decimal
@@ -274,3 +277,55 @@ class AccountDunningPromise(models.Model):
                         date=core_allocation.add_days(promise.promise_date, promise.grace_days),
                     )
                 )
+
+    # ------------------------------------------------------------------ the daily follow-up
+    @api.model
+    def _check_progress_isolated(self, records, today):
+        """``_check_progress`` of a batch in a savepoint; if it fails, record by record, so one
+        bad plan or promise is skipped, logged and reported to the managers, never stopping
+        the others."""
+        engine = self.env["account.dunning.engine"]
+
+        def attempt(recs):
+            try:
+                with self.env.cr.savepoint():
+                    recs._check_progress(today)
+            except psycopg2.OperationalError:
+                raise  # concurrency errors: the scheduler retries the whole job
+            except Exception as error:  # pylint: disable=broad-except
+                return error
+            return None
+
+        error = attempt(records)
+        if error is None:
+            return
+        for record in records:
+            error = attempt(record) if len(records) > 1 else error
+            if error is not None:
+                engine._report_job_failure(
+                    record, record.company_id, engine._job_label("plans"), error
+                )
+
+    @api.model
+    def _cron_check_plans_and_promises(self, batch_size=200):
+        """Daily: follow active plans and open promises, batch by batch, committing each."""
+        today = fields.Date.context_today(self)
+        done = 0
+        for model in ("account.dunning.payment.plan", "account.dunning.promise"):
+            state = "active" if model == "account.dunning.payment.plan" else "open"
+            records = self.env[model].search([("state", "=", state)])
+            for batch in self.env.cr.split_for_in_conditions(records.ids, batch_size):
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM %s WHERE id IN %s FOR UPDATE SKIP LOCKED",
+                        SQL.identifier(self.env[model]._table),
+                        tuple(batch),
+                    )
+                )
+                locked = self.env[model].browse([row[0] for row in self.env.cr.fetchall()])
+                self._check_progress_isolated(locked, today)
+                done += len(batch)
+                self.env["ir.cron"]._notify_progress(done=done, remaining=0)
+                if not odoo_module.current_test:
+                    self.env.cr.commit()  # pylint: disable=invalid-commit
+        return True

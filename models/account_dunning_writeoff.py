@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_amount
 
@@ -132,7 +132,8 @@ class AccountDunningWriteoff(models.Model):
                 )
             journal = company._dunning_misc_journal()
             amounts = record._amounts()
-            lines = []
+            settling = []
+            expense_lines = []
             Move = self.env["account.move"]
             for move, amount in amounts.items():
                 # In the invoice's currency at the rate of the write-off's date: both lines
@@ -150,33 +151,19 @@ class AccountDunningWriteoff(models.Model):
                     account_id=move._dunning_open_items()[:1].account_id.id,
                     partner_id=move.commercial_partner_id.id,
                 )
-                lines += [
-                    Command.create(credit),
-                    Command.create(
-                        {
-                            **credit,
-                            "name": self.env._("Bad debt %(invoice)s", invoice=move.name),
-                            "account_id": account.id,
-                            "amount_currency": amount,
-                            "balance": -credit["balance"],
-                        }
-                    ),
-                ]
-            entry = self.env["account.move"].create(
-                {
-                    "move_type": "entry",
-                    "journal_id": journal.id,
-                    "date": record.date,
-                    "ref": record.reason,
-                    "line_ids": lines,
-                }
+                settling.append((move, credit))
+                expense_lines.append(
+                    {
+                        **credit,
+                        "name": self.env._("Bad debt %(invoice)s", invoice=move.name),
+                        "account_id": account.id,
+                        "amount_currency": amount,
+                        "balance": -credit["balance"],
+                    }
+                )
+            entry, credit_lines = Move._dunning_post_settling_entry(
+                journal, record.date, record.reason, settling, expense_lines
             )
-            entry.action_post()
-            credit_lines = entry.line_ids.filtered(
-                lambda line: line.account_type == "asset_receivable"
-            ).sorted("id")
-            for move, credit in zip(amounts, credit_lines, strict=True):
-                (credit | move._dunning_open_items()).reconcile()
             record.write(
                 {
                     "entry_id": entry.id,

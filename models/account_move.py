@@ -200,6 +200,33 @@ class AccountMove(models.Model):
             **values,
         }
 
+    @api.model
+    def _dunning_post_settling_entry(self, journal, date, ref, settling, other_lines):
+        """Post a miscellaneous entry that settles invoices, and reconcile it with them.
+
+        ``settling``: [(invoice, line values)], each line crediting that invoice's receivable
+        (``_dunning_line_vals``); ``other_lines``: the counterpart lines' values. Each settling
+        line is reconciled with its invoice's open items (Odoo books the exchange difference).
+        The one way a sale to a factor and a write-off take invoices off the customer.
+        Returns (entry, [settling journal item per invoice, in the order given]).
+        """
+        entry = self.create(
+            {
+                "move_type": "entry",
+                "journal_id": journal.id,
+                "date": date,
+                "ref": ref,
+                "line_ids": [Command.create(vals) for _invoice, vals in settling]
+                + [Command.create(vals) for vals in other_lines],
+            }
+        )
+        entry.action_post()
+        # Lines keep the order they were created in: the settling ones come first.
+        settled = list(entry.line_ids.sorted("id")[: len(settling)])
+        for (invoice, _vals), credit in zip(settling, settled, strict=True):
+            (credit | invoice._dunning_open_items()).reconcile()
+        return entry, settled
+
     def _dunning_paid(self):
         """The moves with nothing left to pay on them (paid, in payment, reversed, or no open
         amount): what a plan or a promise cannot cover."""

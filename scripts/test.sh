@@ -10,6 +10,7 @@ ensure_debian_packages
 ensure_lint_venv
 failures=0
 odoo_passed=0; odoo_failed=0; odoo_skipped=0
+runner_passed=0; runner_failed=0
 pure_passed=0; pure_failed=0; pure_skipped=0
 
 count() { # count <word> <pytest summary line>
@@ -85,13 +86,27 @@ if ensure_odoo; then
     failures=$((failures + 1))
   fi
   if [ "$odoo_passed" = 0 ]; then log "FAIL: no Odoo test ran"; failures=$((failures + 1)); fi
+  # The same suite under Odoo's own runner (odoo-bin --test-enable), the one OCA's CI uses; it
+  # prints its own summary line ("odoo-bin --test-enable: N passed, N failed ...").
+  log "Odoo suite (Odoo's own runner: scripts/test_odoo_runner.sh)"
+  runner_out=$(mktemp)
+  set +e
+  bash scripts/test_odoo_runner.sh 2>&1 | tee "$runner_out"
+  runner_rc=${PIPESTATUS[0]}
+  set -e
+  runner_line=$(grep -E '^odoo-bin --test-enable: ' "$runner_out" | tail -n 1)
+  runner_passed=$(count passed "$runner_line"); runner_failed=$(count failed "$runner_line")
+  rm -f "$runner_out"
+  if [ "$runner_rc" != 0 ]; then
+    log "FAIL: Odoo's own runner reported failures"; failures=$((failures + 1))
+  fi
 else
   log "Odoo suite skipped: no Odoo 18 at ODOO_SRC=$ODOO_SRC (odoo-bin not found); only the pure tests ran"
 fi
 
 passed=$((odoo_passed + pure_passed))
-failed=$((odoo_failed + pure_failed))
-echo "account_dunning: odoo ${odoo_passed} passed, ${odoo_failed} failed, ${odoo_skipped} skipped; pure ${pure_passed} passed, ${pure_failed} failed, ${pure_skipped} skipped"
+failed=$((odoo_failed + runner_failed + pure_failed))
+echo "account_dunning: odoo ${odoo_passed} passed, ${odoo_failed} failed, ${odoo_skipped} skipped; odoo-bin runner ${runner_passed} passed, ${runner_failed} failed; pure ${pure_passed} passed, ${pure_failed} failed, ${pure_skipped} skipped"
 if [ "$failures" != 0 ] && [ "$failed" = 0 ]; then failed=$failures; fi
 echo "Total: ${passed} passed, ${failed} failed"
 [ "$failures" = 0 ]

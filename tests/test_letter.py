@@ -411,7 +411,7 @@ class TestDunningLetter(DunningCase):
             )
         )
         letter.contact_id = accountant
-        letter.sudo().action_send()
+        letter.sudo().with_context(force_report_rendering=True).action_send()
         self.assertEqual(
             (letter.state, letter.sent_channel, letter.sent_to),
             ("sent", "email", "ekonomi@example.com"),
@@ -443,7 +443,7 @@ class TestDunningLetter(DunningCase):
         letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
         letters |= self._shipped_letter("ru_RU", self.shipped.level_ids[:1])
         letters.write({"state": "to_send", "print_needed": True})
-        action = letters.sudo().action_print_batch()
+        action = letters.sudo().with_context(force_report_rendering=True).action_print_batch()
         merged = (
             self.env["ir.attachment"].sudo().browse(int(action["url"].split("/")[3].split("?")[0]))
         )
@@ -466,7 +466,7 @@ class TestDunningLetter(DunningCase):
 
     def test_mark_as_sent_keeps_the_pdf_that_was_sent(self):
         letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
-        letter.action_mark_sent()
+        letter.with_context(force_report_rendering=True).action_mark_sent()
         self.assertEqual((letter.state, letter.sent_channel), ("sent", "manual"))
         self.assertEqual(letter.sent_attachment_id.mimetype, "application/pdf")
         self.assertTrue(letter.sent_attachment_id.raw.startswith(b"%PDF"))
@@ -609,15 +609,15 @@ class TestDunningLetter(DunningCase):
         self._channels_only(broken, channel_email=True)
         (broken | good).policy_id.auto_send = True
         (broken | good).write({"state": "to_send"})
-        Letter = type(self.env["account.dunning.letter"])
-        original = Letter._send_email
+        Send = type(self.env["account.dunning.letter.send"])
+        original = Send._send_email
 
-        def send_email(letter, template):
+        def send_email(sender, letter, template):
             if letter == broken:
                 raise ValueError("template broken")
-            return original(letter, template)
+            return original(sender, letter, template)
 
-        with patch.object(Letter, "_send_email", send_email):
+        with patch.object(Send, "_send_email", send_email):
             self.env["account.dunning.letter"].sudo()._cron_send_letters()
         self.assertEqual((good.state, good.sent_channel), ("sent", "email"))
         self.assertEqual((broken.state, broken.print_needed), ("to_send", True))
@@ -656,7 +656,7 @@ class TestDunningLetter(DunningCase):
         letters.write({"state": "to_send", "print_needed": True})
         patcher, calls = self._count_wkhtmltopdf()
         with patcher:
-            letters.sudo().action_print_batch()
+            letters.sudo().with_context(force_report_rendering=True).action_print_batch()
         self.assertEqual(calls, [3], "one wkhtmltopdf call for the three letters")
         self.assertEqual(len(letters.sent_attachment_id), 3, "one stored PDF per letter")
         for letter in letters:
@@ -689,7 +689,7 @@ class TestDunningLetter(DunningCase):
 
         patcher, calls = self._count_wkhtmltopdf()
         with patcher, patch.object(Report, "_prepare_pdf_report_attachment_vals_list", unsplit):
-            letters.sudo().action_send()
+            letters.sudo().with_context(force_report_rendering=True).action_send()
         # the chunk, then each letter on its own (then the invoices' PDFs for the emails)
         self.assertEqual(calls[:3], [2, 1, 1])
         self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
@@ -710,7 +710,9 @@ class TestDunningLetter(DunningCase):
         letters.write({"state": "to_send"})
         patcher, calls = self._count_wkhtmltopdf()
         with patcher:
-            self.env["account.dunning.letter"].sudo()._cron_send_letters()
+            self.env["account.dunning.letter"].sudo().with_context(
+                force_report_rendering=True
+            )._cron_send_letters()
         self.assertEqual(calls[0], 2, "both letters' PDFs in one call")
         self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
         for letter in letters:

@@ -16,7 +16,8 @@ class TestDunningPortal(DunningCase, HttpCase):
         other = self._invoice(self.partner_b, 300, D0)
         self.run_dunning(D0 + timedelta(days=2))
         foreign = self.letters(self.partner_b)
-        (letter | foreign).action_mark_sent()
+        # The PDF stored at sending is a real one (tests render HTML unless told otherwise).
+        (letter | foreign).with_context(force_report_rendering=True).action_mark_sent()
         user = new_test_user(
             self.env,
             login="portal_customer",
