@@ -29,6 +29,7 @@ from . import account_dunning_payment_plan_schedule
 from . import account_dunning_payment_plan_line
 from . import account_dunning_payment_plan_terms
 from . import account_dunning_promise
+from . import account_dunning_promise_followup
 from . import account_dunning_writeoff
 from . import account_dunning_legal_action
 from . import account_dunning_collection_case
@@ -39,8 +40,12 @@ from . import account_dunning_engine_lang
 from . import account_dunning_run
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
+from . import account_dunning_worklist
+from . import account_dunning_kpi_month
+from . import account_dunning_cash_forecast
 from . import report_account_dunning_statement
 from . import account_move
+from . import account_move_dispute
 from . import account_move_line
 from . import res_partner
 from . import res_company

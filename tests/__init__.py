@@ -20,3 +20,6 @@ from . import test_credit_hold
 from . import test_payment_behaviour
 from . import test_cockpit
 from . import test_run_record
+from . import test_worklist
+from . import test_kpi
+from . import test_tour_worklist
