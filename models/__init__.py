@@ -24,6 +24,9 @@ from . import account_dunning_legal_action
 from . import account_dunning_collection_case
 from . import account_dunning_factoring
 from . import account_dunning_engine
+from . import account_dunning_engine_jobs
+from . import account_dunning_engine_sql
+from . import account_dunning_engine_letters
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import report_account_dunning_statement

@@ -68,7 +68,9 @@ def invoice(partner, move_type, amount, due, currency):
 templates = []
 payments = []  # (invoice, amount, date)
 for name, lateness in PROFILES:
-    partner = env["res.partner"].create({"name": f"Bench template {name}", "is_company": True, "email": f"{name}@bench.example.com"})
+    partner = env["res.partner"].create(
+        {"name": f"Bench template {name}", "is_company": True, "email": f"{name}@bench.example.com"}
+    )
     templates.append(partner)
     moves = env["account.move"]
     for j in range(M):
