@@ -5,6 +5,7 @@ from . import account_dunning_letter
 from . import account_dunning_letter_law
 from . import account_dunning_letter_text
 from . import account_dunning_letter_line
+from . import account_dunning_letter_invoice_pdf
 from . import account_dunning_charge
 from . import account_dunning_late_claim
 from . import account_dunning_interest_line
