@@ -10,6 +10,7 @@ from . import account_dunning_letter_text
 from . import account_dunning_letter_reference
 from . import account_dunning_letter_claim
 from . import account_dunning_letter_line
+from . import account_dunning_letter_invoice_pdf
 from . import account_dunning_charge
 from . import account_dunning_charge_amounts
 from . import account_dunning_charge_invoice
@@ -38,6 +39,9 @@ from . import account_dunning_factoring
 from . import account_dunning_engine
 from . import account_dunning_engine_lang
 from . import account_dunning_run
+from . import account_dunning_engine_jobs
+from . import account_dunning_engine_sql
+from . import account_dunning_engine_letters
 from . import account_dunning_payment_behaviour
 from . import account_dunning_receivable_report
 from . import account_dunning_worklist

@@ -124,7 +124,9 @@ class AccountDunningEngine(models.AbstractModel):
             rating = core_allocation.customer_rating(weighted, amount, invoices, promises)
             if rating:
                 rated += 1
-                new = (rating.avg_days_late, rating.category, rating.broken_promises)
+                # Compared as the database returns it (Odoo reads numeric as float): a Decimal
+                # never equals its float, and every customer would be rewritten every day.
+                new = (float(rating.avg_days_late), rating.category, rating.broken_promises)
             else:
                 new = (0, None, 0)
             if new != (old_avg, old_category or None, old_broken):

@@ -1,25 +1,71 @@
 #!/usr/bin/env bash
-# Benchmark of the dunning run (not a test): N customers x M invoices generated in SQL, then one run.
-#   BENCH_CUSTOMERS=5000 BENCH_INVOICES=10 make bench     (BENCH_PROFILE=1 adds cProfile + SQL counts;
-#   BENCH_KEEP=1 keeps the database with the generated data; BENCH_EXPLAIN=<ms> logs the plans of
-#   statements slower than that to the PostgreSQL server log; BENCH_PDF=<n> prints and marks
-#   sent n letters, BENCH_PDF_BEFORE=1 first renders them one call per letter, as before)
+# Benchmark of the dunning run (not a test): N customers x M invoices generated into a data
+# database (scripts/bench_generate.py), then measured on a fresh copy of it in a fresh process
+# (scripts/bench_run.py): the daily run, its rerun the same day, optionally PDFs and e-mails.
+#   BENCH_CUSTOMERS=5000 BENCH_INVOICES=10 make bench
+# BENCH_DATA=<db>: keep the generated data in database <db> and reuse it when it exists already
+#   (iterating on the code: the generation is skipped; the data is that of the day it was made,
+#   so make it again the next day, and after a change of fields: dropdb <db>);
+# BENCH_PROFILE=1 adds cProfile + SQL counts to every measurement (or BENCH_PROFILE=<word>: to
+#   those whose label contains it, e.g. rerun); BENCH_KEEP=1 keeps the measured database;
+# BENCH_EXPLAIN=<ms> logs the plans of statements slower than that to the PostgreSQL server log;
+# BENCH_PDF=<n> prints and marks sent n letters (BENCH_PDF_BEFORE=1 first renders them one call
+#   per letter, as before the chunks); BENCH_MAIL=<n> e-mails n letters through the hourly job.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 ensure_odoo || exit 1
 db="dunning_bench_$$"
-conf="$CACHE_DIR/bench.conf"
+data=${BENCH_DATA:-dunning_bench_data_$$}
+conf="$CACHE_DIR/bench-$$.conf"
 server=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  [ -n "${BENCH_KEEP:-}" ] || dropdb --if-exists "$db" >/dev/null 2>&1 || true
+  if [ -z "${BENCH_KEEP:-}" ]; then
+    dropdb --if-exists "$db" >/dev/null 2>&1 || true
+    rm -rf "$CACHE_DIR/data/filestore/$db"
+  fi
+  if [ -z "${BENCH_DATA:-}" ]; then
+    dropdb --if-exists "$data" >/dev/null 2>&1 || true
+    rm -rf "$CACHE_DIR/data/filestore/$data"
+  fi
+  rm -f "$conf"
 }
 trap cleanup EXIT
-[ -z "${BENCH_KEEP:-}" ] || log "BENCH_KEEP set: database $db is kept with the generated data (dropdb $db when done)"
-setup_addon_db "$db" "$conf"
-if [ -n "${BENCH_PDF:-}" ]; then
+[ -z "${BENCH_KEEP:-}" ] || log "BENCH_KEEP set: the measured database $db is kept (dropdb $db when done)"
+export BENCH_CUSTOMERS=${BENCH_CUSTOMERS:-5000} BENCH_INVOICES=${BENCH_INVOICES:-10}
+if psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$data'" | grep -q 1; then
+  log "reusing the generated data in $data"
+  ensure_venv
+  ensure_postgres
+  ensure_addons_link
+  export PYTHONPATH="$ODOO_SRC:$REPO_DIR/scripts${PYTHONPATH:+:$PYTHONPATH}"
+else
+  # Generated under a temporary name, renamed once complete: a failed generation is never reused.
+  partial="${data}_partial"
+  trap 'dropdb --if-exists "$partial" >/dev/null 2>&1 || true; cleanup' EXIT
+  setup_addon_db "$partial" "$conf"
+  python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$partial" --log-level=warn --no-http \
+    < "$REPO_DIR/scripts/bench_generate.py"
+  psql -d postgres -qc "ALTER DATABASE \"$partial\" RENAME TO \"$data\""
+  rm -rf "$CACHE_DIR/data/filestore/$data"
+  if [ -d "$CACHE_DIR/data/filestore/$partial" ]; then
+    mv "$CACHE_DIR/data/filestore/$partial" "$CACHE_DIR/data/filestore/$data"
+  fi
+fi
+# bench_copy DB: a fresh copy of the generated data (database and filestore) named DB.
+bench_copy() {
+  dropdb --if-exists "$1"
+  rm -rf "$CACHE_DIR/data/filestore/$1"
+  createdb -T "$data" "$1"
+  if [ -d "$CACHE_DIR/data/filestore/$data" ]; then
+    cp -r "$CACHE_DIR/data/filestore/$data" "$CACHE_DIR/data/filestore/$1"
+  fi
+}
+bench_copy "$db"
+port=$(free_port)
+write_conf "$conf" "$db" "$port"
+if [ -n "${BENCH_PDF:-}${BENCH_MAIL:-}" ]; then
   # wkhtmltopdf loads the report's styles over HTTP: a server for the benchmark database.
-  port=$(free_port)
   python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" --http-port="$port" --max-cron-threads=0 \
     --log-level=warn >"$CACHE_DIR/bench-server-$db.log" 2>&1 &
   server=$!
@@ -29,6 +75,5 @@ if [ -n "${BENCH_PDF:-}" ]; then
   done
   export BENCH_REPORT_URL="http://127.0.0.1:$port"
 fi
-BENCH_CUSTOMERS=${BENCH_CUSTOMERS:-5000} BENCH_INVOICES=${BENCH_INVOICES:-10} \
-  python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$db" --log-level=warn --no-http \
+python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$db" --log-level=warn --no-http \
   < "$REPO_DIR/scripts/bench_run.py"

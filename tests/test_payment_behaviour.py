@@ -111,3 +111,12 @@ class TestPaymentBehaviour(DunningCase):
         self._refresh(D0 + timedelta(days=50))
         self.assertEqual(self._rating(self.partner_a), (40.0, "at_risk", 0))
         self.assertEqual(self.partner_a.with_company(other).dunning_behaviour_category, "slow")
+
+    def test_unchanged_fractional_average_is_not_rewritten(self):
+        """2.3 days has no exact float: the figure read back must still compare equal."""
+        today = D0 + timedelta(days=60)
+        self._paid_late(self.partner_a, 0, amount=1000)
+        self._paid_late(self.partner_a, 10, amount=300)  # 3,000 / 1,300 = 2.3 days
+        first = self._queries(today)
+        self.assertEqual(self._rating(self.partner_a), (2.3, "reliable", 0))
+        self.assertEqual(self._queries(today), first - 1, "no UPDATE when nothing changed")
