@@ -118,7 +118,9 @@ class AccountDunningEngine(models.AbstractModel):
             return [field.convert_to_cache(record[fname], record) for record in records]
         return values
 
-    def _open_items_by_partner(self, lines, partners, current_levels, open_deadlines, final_sent=()):
+    def _open_items_by_partner(
+        self, lines, partners, current_levels, open_deadlines, final_sent=()
+    ):
         """The pure engine's open items of the journal items ``lines``, per customer, built from
         plain values (a batch has tens of thousands: record attributes would cost seconds).
         ``account.move._is_dunning_blocked`` is read as a block reason or a blocked payment
