@@ -33,7 +33,7 @@ class TestLetterInvoicePdf(DunningCase):
             return run(report, bodies, *args, **kwargs)
 
         with patch.object(Report, "_run_wkhtmltopdf", spy):
-            letters.sudo().action_send()
+            letters.sudo().with_context(force_report_rendering=True).action_send()
         self.assertEqual(set(letters.mapped("sent_channel")), {"email"})
         self.assertEqual(calls, [2, 3], "the two letters in one call, the three invoices in one")
         for invoice in invoices:
