@@ -20,3 +20,6 @@ class TestEndOfDebt(
     CollectionCaseTests, FactoringTests, LegalActionTests, WriteoffTests, DunningCase
 ):
     """Write-offs, factoring, collection cases and legal actions on one company."""
+
+    # Odoo's own runner takes only the test methods a class defines itself unless told so.
+    allow_inherited_tests_method = True
