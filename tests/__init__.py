@@ -13,6 +13,8 @@ from . import test_writeoff
 from . import test_legal_action
 from . import test_collection_case
 from . import test_factoring
+from . import test_law
+from . import test_end_of_debt
 from . import test_money
 from . import test_bad_input
 from . import test_job_isolation

@@ -8,14 +8,15 @@ from freezegun import freeze_time
 
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged
 from odoo.tools import format_amount, html2plaintext
 
-from .common import D0, DunningCase
+from .common import D0
 
 
-@tagged("post_install", "-at_install")
-class TestCollectionCase(DunningCase):
+class CollectionCaseTests:
+    """Tests of the collection agency, run in ``test_end_of_debt.TestEndOfDebt`` (one company
+    and chart of accounts for every end of a debt)."""
+
     def test_hand_over_export_recover_with_commission(self):
         agency = self.env["res.partner"].create({"name": "Nordic Inkasso AB", "is_company": True})
         first = self._invoice(self.partner_a, 600, D0)

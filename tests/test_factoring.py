@@ -1,13 +1,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged
 
-from .common import D0, DunningCase
+from .common import D0
 
 
-@tagged("post_install", "-at_install")
-class TestFactoring(DunningCase):
+class FactoringTests:
+    """Tests of factoring, run in ``test_end_of_debt.TestEndOfDebt`` (one company
+    and chart of accounts for every end of a debt)."""
+
     def test_sale_to_factor_and_buy_back(self):
         factor = self.env["res.partner"].create(
             {

@@ -5,13 +5,14 @@ from freezegun import freeze_time
 
 from odoo import Command
 from odoo.exceptions import UserError
-from odoo.tests import tagged
 
-from .common import D0, DunningCase
+from .common import D0
 
 
-@tagged("post_install", "-at_install")
-class TestLegalAction(DunningCase):
+class LegalActionTests:
+    """Tests of legal action, run in ``test_end_of_debt.TestEndOfDebt`` (one company
+    and chart of accounts for every end of a debt)."""
+
     def test_forecast_then_file_and_close(self):
         invoice = self._invoice(self.partner_a, 10000, D0)
         self.partner_a.with_company(self.company).dunning_behaviour_category = "slow"

@@ -161,9 +161,7 @@ class TestPaymentPlan(DunningCase):
             draft.action_activate()
         self.assertEqual(draft.state, "draft", "nothing half-done")
 
-
-@tagged("post_install", "-at_install")
-class TestPromiseToPay(DunningCase):
+    # ------------------------------------------------------------------ promises to pay
     def _promise(self, invoice, amount, days):
         with freeze_time(D0 + timedelta(days=2)):
             return self.env["account.dunning.promise"].create(
@@ -178,10 +176,6 @@ class TestPromiseToPay(DunningCase):
                     "reason_id": self.env.ref("account_dunning.reason_cash_flow").id,
                 }
             )
-
-    def _check(self, day):
-        with freeze_time(day):
-            self.env["account.dunning.payment.plan"]._cron_check_plans_and_promises()
 
     def test_kept_promise(self):
         invoice = self._invoice(self.partner_a, 400, D0)
@@ -210,9 +204,7 @@ class TestPromiseToPay(DunningCase):
         with self.assertRaisesRegex(ValidationError, "before the promise"):
             self._promise(invoice, 100, 1)
 
-
-@tagged("post_install", "-at_install")
-class TestLogCallAndAgreement(DunningCase):
+    # ---------------------------------------------- Log Call and the plan agreement
     def test_log_call_records_a_promise_and_notes_the_call(self):
         invoice = self._invoice(self.partner_a, 250, D0)
         with freeze_time(D0 + timedelta(days=3)):
@@ -256,9 +248,7 @@ class TestLogCallAndAgreement(DunningCase):
         self.assertIn(invoice.name, text)
         self.assertIn("266.68", text)
 
-
-@tagged("post_install", "-at_install")
-class TestPlanPreview(DunningCase):
+    # ------------------------------------------------------------------ schedule preview
     def test_schedule_preview_while_typing_the_terms(self):
         from odoo.tests import Form
 

@@ -1,13 +1,15 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import new_test_user
 
-from .common import D0, DunningCase
+from .common import D0
 
 
-@tagged("post_install", "-at_install")
-class TestWriteoff(DunningCase):
+class WriteoffTests:
+    """Tests of write-offs, run in ``test_end_of_debt.TestEndOfDebt`` (one company
+    and chart of accounts for every end of a debt)."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
