@@ -25,3 +25,9 @@ from . import test_run_record
 from . import test_worklist
 from . import test_kpi
 from . import test_tour_worklist
+from . import test_applicable_law
+from . import test_charges_at_sending
+from . import test_engine_sql
+from . import test_lawdata
+from . import test_letter_invoice_pdf
+from . import test_payment_plan_terms
