@@ -37,13 +37,15 @@ class TestDunningEngine(DunningCase):
         # +34, +50, +80. One letter per run, at the highest level among the invoices, and no
         # invoice climbs before the pay-by date of the last letter listing it has passed (second
         # reminder and final demand: 10 days from sending): the letter of day 21 (pay by day
-        # 31) holds inv1's final demand to day 32; that one (pay by 42) holds inv2's second
-        # level (day 34) to 43; that one (pay by 53) holds inv2's final demand (day 50) to 54;
-        # that one (pay by 64) holds inv1's pre-legal notice (day 60) to 65. The pre-legal
-        # notice sets no pay-by date: inv2 reaches it on day 80, inv1 the agency level on 90.
+        # 31) holds inv1's final demand to day 32. That final demand lists inv2 too, so it is
+        # inv2's final demand as well (one per claim, dunning_core.levels): inv2's second level
+        # (day 34, held to 43 by the final demand's pay-by) goes out on day 43, and its own
+        # final-demand level (day 50) is stepped over. inv1's pre-legal notice comes on day 60;
+        # the pre-legal notice sets no pay-by date: inv2 reaches it on day 80, inv1 the agency
+        # level on 90.
         self.assertEqual(
             sent,
-            [(1, 1), (14, 2), (21, 2), (32, 3), (43, 3), (54, 3), (65, 4), (80, 4), (90, 5)],
+            [(1, 1), (14, 2), (21, 2), (32, 3), (43, 2), (60, 4), (80, 4), (90, 5)],
         )
         self.assertEqual(inv1.dunning_level_id, self.level(5))
         self.assertEqual(inv2.dunning_level_id, self.level(4))
