@@ -70,7 +70,12 @@ class TestPaymentPlanTerms(DunningCase):
         self.assertNotIn("consumer credit", text)
         with freeze_time(D0 + timedelta(days=2)):
             plan.action_activate()
-        self.assertIn(f"Payment plan agreement {plan.name} ", self._text(plan))
+        text = self._text(plan)
+        self.assertIn(f"Payment plan agreement {plan.name} ", text)
+        # The interest invoice is the interest row, not one more invoice of the debt.
+        self.assertTrue(plan.interest_move_id)
+        self.assertNotIn(plan.interest_move_id.name, text)
+        self.assertIn("Total payable (the sum of the payments below) $ 1,014.04", text)
 
     def test_agreement_in_the_invoices_currency(self):
         sek = self.setup_other_currency("SEK", rates=[("2000-01-01", 10.0)])
