@@ -16,3 +16,5 @@ from . import test_job_isolation
 from . import test_credit_hold
 from . import test_payment_behaviour
 from . import test_cockpit
+from . import test_engine_sql
+from . import test_letter_invoice_pdf
