@@ -18,6 +18,7 @@ from . import account_dunning_late_claim
 from . import account_dunning_late_claim_letter
 from . import account_dunning_interest_line
 from . import account_dunning_rate_source
+from . import account_dunning_confirmation_mixin
 from . import account_dunning_rate_period
 from . import account_dunning_interest_rule
 from . import account_dunning_legal_period_mixin

@@ -1,9 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 
 from ..dunning_core import fees as core
-from ..dunning_core.interest import is_confirmed_confidence
 from ..dunning_core.money import to_decimal
 
 
@@ -18,7 +16,8 @@ class AccountDunningCompensation(models.Model):
 
     _name = "account.dunning.compensation"
     _description = "Statutory Fixed Compensation"
-    _inherit = ["account.dunning.legal.period.mixin"]
+    _inherit = ["account.dunning.legal.period.mixin", "account.dunning.confirmation.mixin"]
+    _confirmed_value_fields = ("amount", "valid_from", "valid_to")
     _order = "country_id, valid_from desc"
 
     country_id = fields.Many2one(
@@ -55,42 +54,8 @@ class AccountDunningCompensation(models.Model):
         string="Confirmed On", readonly=True, copy=False, help="When the value was confirmed."
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        """Shipped rows are confirmed by their confidence only; a row a manager enters is
-        confirmed by them."""
-        loading = bool(self.env.context.get("install_filename"))
-        for vals in vals_list:
-            if "confirmed" in vals:
-                continue
-            if loading:
-                vals["confirmed"] = is_confirmed_confidence(vals.get("confidence"))
-            else:
-                vals.update(self._confirmation_vals())
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if {"amount", "valid_from", "valid_to"} & set(vals) and not self.env.context.get(
-            "install_filename"
-        ):
-            vals = dict(vals, **self._confirmation_vals())
-        return super().write(vals)
-
-    def _confirmation_vals(self):
-        return {
-            "confirmed": True,
-            "confirmed_by_id": self.env.user.id,
-            "confirmed_date": fields.Datetime.now(),
-        }
-
-    def action_confirm(self):
-        """A manager confirms values checked in the statute or the official publication."""
-        if not self.env.user.has_group("account_dunning.group_dunning_manager"):
-            raise UserError(
-                self.env._("Only dunning managers can confirm fixed compensation values.")
-            )
-        self.filtered(lambda rec: not rec.confirmed).write(self._confirmation_vals())
-        return True
+    def _confirm_denied_message(self):
+        return self.env._("Only dunning managers can confirm fixed compensation values.")
 
     @api.model
     def _core_table(self):

@@ -1,8 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
-
-from ..dunning_core.interest import is_confirmed_confidence
+from odoo.exceptions import ValidationError
 
 
 class AccountDunningRatePeriod(models.Model):
@@ -10,6 +8,8 @@ class AccountDunningRatePeriod(models.Model):
 
     _name = "account.dunning.rate.period"
     _description = "Reference Rate Period"
+    _inherit = ["account.dunning.confirmation.mixin"]
+    _confirmed_value_fields = ("rate", "valid_from")
     _order = "source_id, valid_from desc"
     _rec_name = "valid_from"
 
@@ -62,47 +62,8 @@ class AccountDunningRatePeriod(models.Model):
         ),
     ]
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        """Rows loaded from the shipped data are confirmed by their confidence only; a row a
-        manager enters is confirmed by them (they read it in the publication)."""
-        loading = bool(self.env.context.get("install_filename"))
-        for vals in vals_list:
-            if "confirmed" in vals:
-                continue
-            if loading:
-                vals["confirmed"] = is_confirmed_confidence(vals.get("confidence"))
-            else:
-                vals.update(self._confirmation_vals())
-        periods = super().create(vals_list)
-        if not loading:
-            periods.filtered("confirmed")._log_confirmation()
-        return periods
-
-    def write(self, vals):
-        if {"rate", "valid_from"} & set(vals) and not self.env.context.get("install_filename"):
-            # A changed value is the value the manager entered: confirmed by them.
-            vals = dict(vals, **self._confirmation_vals())
-            result = super().write(vals)
-            self._log_confirmation()
-            return result
-        return super().write(vals)
-
-    def _confirmation_vals(self):
-        return {
-            "confirmed": True,
-            "confirmed_by_id": self.env.user.id,
-            "confirmed_date": fields.Datetime.now(),
-        }
-
-    def action_confirm(self):
-        """A manager confirms unconfirmed values (checked in the official publication)."""
-        if not self.env.user.has_group("account_dunning.group_dunning_manager"):
-            raise UserError(self.env._("Only dunning managers can confirm reference rate periods."))
-        periods = self.filtered(lambda rec: not rec.confirmed)
-        periods.write(self._confirmation_vals())
-        periods._log_confirmation()
-        return True
+    def _confirm_denied_message(self):
+        return self.env._("Only dunning managers can confirm reference rate periods.")
 
     def _log_confirmation(self):
         for period in self:
