@@ -130,7 +130,7 @@ class TestDunningLetter(DunningCase):
                     text = self._render(letter)
                     title = level.with_context(lang=lang).letter_title
                     if letter._ru_claim():
-                        title = "PRE-TRIAL CLAIM"  # the претензия's own title
+                        title = "ДОСУДЕБНАЯ ПРЕТЕНЗИЯ"  # the претензия's own title
                     self.assertIn(title, text)
                     self.assertIn(letter.name, text)
                     self.assertIn(_norm(letter._format_money(1234.5)), text)

@@ -161,7 +161,8 @@ class TestLetterPaymentReference(DunningCase):
         self.assertEqual(
             one._payment_reference(), {"reference": invoice.payment_reference, "kind": "rf"}
         )
-        self.assertIn(f"Creditor reference (RF): {invoice.payment_reference}", self._render(one))
+        # The Norwegian letter: "Kreditorreferanse (RF)", the ISO 11649 label in Norwegian.
+        self.assertIn(f"Kreditorreferanse (RF): {invoice.payment_reference}", self._render(one))
         two = self._letter(invoice | self._invoice(self.customer, 80, D0))
         reference = two._payment_reference()
         self.assertEqual(reference["kind"], "rf")
