@@ -25,6 +25,12 @@ Letter = env["account.dunning.letter"].with_company(company)
 # The demo company claims statutory interest and fixed compensation from the final demand on (a
 # choice each company makes on its policy's levels; the shipped ladder leaves them off).
 policies = env["account.dunning.policy"].search([("company_id", "=", company.id)])
+# The demo's ladder was copied from the shipped one while the add-on was being installed, before
+# its translations were loaded: the copy gets the shipped texts in every installed language.
+shipped = env.ref("account_dunning.policy_default")
+for policy in policies:
+    if policy.level_ids.mapped("days") == shipped.level_ids.mapped("days"):
+        shipped.copy_translations(policy)
 policies.level_ids.filtered(lambda level: level.is_final_demand or level.days >= 30).write(
     {"claim_interest": True, "claim_compensation": True}
 )
