@@ -19,5 +19,5 @@ for a in "$@"; do
   esac
 done
 [ "$have_path" = 1 ] || args+=("$ADDON_DIR/tests")
-python -m pytest -p pytest_odoo_guard -p no:cacheprovider --odoo-config="$conf" \
+DUNNING_PDF_PAGE_CHECK=1 python -m pytest -p pytest_odoo_guard -p no:cacheprovider --odoo-config="$conf" \
   --odoo-database="$db" --odoo-http -q -rs "${args[@]}"

@@ -73,7 +73,7 @@ if ensure_odoo; then
   log "Odoo suite (pytest-odoo)"
   odoo_out=$(mktemp)
   set +e
-  python -m pytest -p pytest_odoo_guard -p no:cacheprovider --odoo-config="$conf" \
+  DUNNING_PDF_PAGE_CHECK=1 python -m pytest -p pytest_odoo_guard -p no:cacheprovider --odoo-config="$conf" \
     --odoo-database="$db" --odoo-http -rs "$ADDON_DIR/tests" 2>&1 | tee "$odoo_out"
   odoo_rc=${PIPESTATUS[0]}
   set -e

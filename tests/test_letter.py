@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The letter the customer receives: its text in five languages, the channels, the stored PDF."""
 
+import os
 import re
 import shutil
 import smtplib
@@ -196,6 +197,12 @@ class TestDunningLetter(DunningCase):
         if self.env["ir.actions.report"].get_wkhtmltopdf_state() != "ok" or not shutil.which(
             "pdfinfo"
         ):
+            return
+        if not os.environ.get("DUNNING_PDF_PAGE_CHECK"):
+            # Under Odoo's own runner (odoo-bin --test-enable) wkhtmltopdf's requests for the
+            # styles to the runner's HTTP server wait on this test's open transaction and the
+            # run hangs; the pytest-odoo suite of make test sets the variable and checks the
+            # pages (scripts/test.sh, scripts/dev_test.sh).
             return
         first = self.shipped.level_ids.sorted("days")[:1]
         final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
