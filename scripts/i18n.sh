@@ -18,5 +18,10 @@ for lang in sv de nb ru; do
     msginit --no-translator --no-wrap -l "$lang" -i i18n/account_dunning.pot -o "$po" >/dev/null
   fi
 done
+# OCA's po-pretty-format (polib's wrapping): the same layout oca-checks-po and its pre-commit hook expect.
+ensure_lint_venv
+"$LINT_VENV/bin/python" scripts/po_layout.py i18n
+"$LINT_VENV/bin/oca-checks-po" --fix --no-verbose --no-exit i18n/*.po >/dev/null 2>&1 || true
+"$LINT_VENV/bin/oca-checks-po" --no-verbose i18n/*.po
 msgfmt_report() { for lang in sv de nb ru; do printf '%s: ' "$lang"; msgfmt --check --statistics -o /dev/null "i18n/$lang.po" 2>&1; done; }
 msgfmt_report

@@ -30,6 +30,9 @@ fi
 log "lint: oca-checks-odoo-module"
 "$LINT_VENV/bin/oca-checks-odoo-module" --no-verbose "$REPO_DIR" || failures=$((failures + 1))
 
+log "lint: oca-checks-po (po-pretty-format and the other .po checks; make i18n applies the layout)"
+"$LINT_VENV/bin/oca-checks-po" --no-verbose i18n/*.po || failures=$((failures + 1))
+
 log "packaging: README.rst and index.html generated from readme/, the wheel builds and installs"
 "$LINT_VENV/bin/python" scripts/gen_readme.py --check || failures=$((failures + 1))
 bash scripts/check_wheel.sh || { log "FAIL: the wheel did not build or install"; failures=$((failures + 1)); }
