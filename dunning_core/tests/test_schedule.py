@@ -10,6 +10,7 @@ from dunning_core.schedule import (
     WEEKLY,
     Instalment,
     ScheduleError,
+    add_interest,
     add_months,
     build_schedule,
     down_payment_from_percent,
@@ -180,11 +181,6 @@ def test_validate_refuses_no_instalment():
 
 
 def test_plan_interest_on_the_declining_balance():
-    from datetime import date
-    from decimal import Decimal
-
-    from dunning_core.schedule import add_interest, build_schedule
-
     schedule = build_schedule(800, 0, None, 2, date(2026, 2, 1), "monthly")
     with_interest, total = add_interest(schedule, date(2026, 1, 1), 12)
     # 800 x 12 % x 31/365 = 8.15 (8.1534...); 400 x 12 % x 28/365 = 3.68 (3.6821...).
