@@ -1,19 +1,20 @@
-"""Payments against a payment plan, promises to pay, and how a customer usually pays.
+"""Payments against a payment plan, and a payment split over costs, interest and principal.
 
 * ``allocate``: payments, in date order, fill the down payment and the instalments in due-date
   order; an over-payment rolls forward, an under-payment leaves the instalment partly paid.
 * ``plan_state``: completed, breached (an instalment still unpaid after its tolerance) or active.
 * ``split_payment``: a payment split over costs, interest and principal, in the order of
   BGB § 367 Abs. 1 or principal first.
-* ``promise_state`` and ``payment_behaviour``: promises kept or broken, payment habits.
+
+Promises to pay are ``promises``, a customer's payment habits ``behaviour``.
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 
 from .money import ZERO, round_money, to_decimal
-from .schedule import KIND_INSTALMENT
+from .schedule import KIND_INSTALMENT, add_days
 
 # Plan states and why.
 PLAN_ACTIVE = "active"
@@ -24,36 +25,9 @@ REASON_OVERDUE = "instalment_overdue"  # unpaid after due date + tolerance
 REASON_ON_SCHEDULE = "on_schedule"
 
 
-def add_days(day, days):
-    """``day`` + ``days``, clamped to the calendar's bounds instead of raising OverflowError.
-
-    A promise dated 9999-12-31 with a few days of grace, or a huge tolerance, must not crash
-    the daily follow-up for every customer: the deadline simply never comes.
-    """
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return date.max if days > 0 else date.min
-
-
-# Promise states.
-PROMISE_OPEN = "open"
-PROMISE_KEPT = "kept"
-PROMISE_BROKEN = "broken"
-
 # Payment orders of ``split_payment``.
 ORDER_BGB_367 = "bgb_367"  # BGB § 367 Abs. 1: costs, then interest, then principal
 ORDER_PRINCIPAL_FIRST = "principal_first"  # the default of the legal notes: principal first
-
-# Payment behaviour categories and their thresholds (days late are amount-weighted averages,
-# compared after rounding to one decimal, i.e. as shown to the user).
-RELIABLE = "reliable"
-SLOW = "slow"
-AT_RISK = "at_risk"
-RELIABLE_MAX_AVG_DAYS_LATE = Decimal("5")  # reliable: average <= 5 days and no broken promise
-AT_RISK_AVG_DAYS_LATE = Decimal("30")  # at risk: average > 30 days ...
-AT_RISK_BROKEN_PROMISES = 2  # ... or at least 2 broken promises
-BEHAVIOUR_WINDOW_DAYS = 365
 
 
 # ---------------------------------------------------------------------------------------------
@@ -158,7 +132,14 @@ class PaymentSplit:
 
 
 def split_payment(payment, costs, interest, principal, order=ORDER_BGB_367):
-    """Split ``payment`` over the three claims in ``order``."""
+    """Split ``payment`` over the three claims in ``order``.
+
+    >>> split = split_payment("100.00", "5.00", "12.50", "1000.00")
+    >>> split.costs, split.interest, split.principal, split.surplus
+    (Decimal('5.00'), Decimal('12.50'), Decimal('82.50'), Decimal('0.00'))
+    >>> split_payment("100.00", "5.00", "12.50", "1000.00", ORDER_PRINCIPAL_FIRST).principal
+    Decimal('100.00')
+    """
     claims = {
         "costs": to_decimal(costs),
         "interest": to_decimal(interest),
@@ -191,109 +172,3 @@ def allocate_costs_interest_principal(payment, costs, interest, principal):
 def allocate_principal_first(payment, costs, interest, principal):
     """Principal first, then interest, then costs (the plain residual reduction)."""
     return split_payment(payment, costs, interest, principal, ORDER_PRINCIPAL_FIRST)
-
-
-# ---------------------------------------------------------------------------------------------
-# Promises to pay
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PromiseCheck:
-    state: str  # PROMISE_OPEN, PROMISE_KEPT or PROMISE_BROKEN
-    on_time: bool | None  # kept: paid by the promised date itself; broken: False; open: None
-
-
-def promise_state(
-    promised_amount, promised_date, grace_days, paid_amount, last_payment_date, today
-):
-    """Whether a promise to pay ``promised_amount`` by ``promised_date`` is open, kept or broken.
-
-    ``paid_amount`` is what was paid towards the promise, ``last_payment_date`` the date of the
-    latest payment counted in it. Kept when the full amount arrived by promised date + grace (on
-    time when by the promised date itself); broken once that day has passed without it; open
-    before.
-    """
-    promised_amount = to_decimal(promised_amount)
-    paid_amount = to_decimal(paid_amount)
-    if promised_amount <= 0:
-        raise ValueError(f"promised_amount must be positive, got {promised_amount}.")
-    deadline = add_days(promised_date, grace_days)
-    if paid_amount >= promised_amount:
-        if last_payment_date is None:
-            raise ValueError("last_payment_date is required once something was paid.")
-        if last_payment_date <= deadline:
-            return PromiseCheck(PROMISE_KEPT, last_payment_date <= promised_date)
-        return PromiseCheck(PROMISE_BROKEN, False)
-    if today > deadline:
-        return PromiseCheck(PROMISE_BROKEN, False)
-    return PromiseCheck(PROMISE_OPEN, None)
-
-
-# ---------------------------------------------------------------------------------------------
-# Payment behaviour
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Behaviour:
-    avg_days_late: Decimal  # amount-weighted, one decimal
-    broken_promises: int
-    category: str  # RELIABLE, SLOW or AT_RISK
-    invoice_count: int = 0  # invoices counted in the average (0: no history in the window)
-
-
-def payment_behaviour(paid_invoices, broken_promises, today, window_days=BEHAVIOUR_WINDOW_DAYS):
-    """How a customer pays: ``paid_invoices`` are (due_date, paid_date, amount) tuples.
-
-    Counts invoices paid in the window (today - window_days <= paid_date <= today) with a
-    positive amount; an early payment counts as 0 days late. Without any counted invoice the
-    average is 0.0 and only broken promises decide.
-    """
-    start = today - timedelta(days=window_days)
-    weighted = total = ZERO
-    count = 0
-    for due_date, paid_date, amount in paid_invoices:
-        amount = to_decimal(amount)
-        if amount <= 0 or not start <= paid_date <= today:
-            continue
-        weighted += amount * max((paid_date - due_date).days, 0)
-        total += amount
-        count += 1
-    return behaviour_from_totals(weighted, total, count, broken_promises)
-
-
-def behaviour_from_totals(weighted_days_late, amount_paid, invoice_count, broken_promises):
-    """``payment_behaviour`` from its sums, as a database can add them up per customer.
-
-    ``weighted_days_late`` is the sum of amount x days late (an early payment: 0) over the
-    invoices paid in the window, ``amount_paid`` the sum of their amounts, ``invoice_count``
-    how many they are.
-    """
-    weighted = to_decimal(weighted_days_late)
-    total = to_decimal(amount_paid)
-    average = weighted / total if total > 0 else ZERO
-    average = average.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return Behaviour(
-        average, broken_promises, behaviour_category(average, broken_promises), invoice_count
-    )
-
-
-def behaviour_category(avg_days_late, broken_promises):
-    """RELIABLE, SLOW or AT_RISK from the average days late (one decimal) and broken promises."""
-    if avg_days_late > AT_RISK_AVG_DAYS_LATE or broken_promises >= AT_RISK_BROKEN_PROMISES:
-        return AT_RISK
-    if avg_days_late <= RELIABLE_MAX_AVG_DAYS_LATE and broken_promises == 0:
-        return RELIABLE
-    return SLOW
-
-
-def customer_rating(weighted_days_late, amount_paid, invoice_count, broken_promises):
-    """The rating a customer is given in the window, or None when there is nothing to rate.
-
-    A customer with no invoice paid and no promise broken in the window has no rating, like a
-    new customer: a payment history that left the window no longer rates it.
-    """
-    if not invoice_count and not broken_promises:
-        return None
-    return behaviour_from_totals(weighted_days_late, amount_paid, invoice_count, broken_promises)

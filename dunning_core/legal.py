@@ -12,7 +12,7 @@ from decimal import Decimal
 from .money import ZERO, round_money, to_decimal
 
 # Chance of recovering the claim in court by payment-behaviour category
-# (dunning_core.allocation: reliable / slow / at_risk); unknown debtors count as slow.
+# (dunning_core.behaviour: reliable / slow / at_risk); unknown debtors count as slow.
 BASE_RECOVERY = {
     "reliable": Decimal("0.90"),
     "slow": Decimal("0.70"),

@@ -37,6 +37,18 @@ class Instalment:
     kind: str = KIND_INSTALMENT  # KIND_DOWN_PAYMENT or KIND_INSTALMENT
 
 
+def add_days(day, days):
+    """``day`` + ``days``, clamped to the calendar's bounds instead of raising OverflowError.
+
+    A promise dated 9999-12-31 with a few days of grace, or a huge tolerance, must not crash
+    the daily follow-up for every customer: the deadline simply never comes.
+    """
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def add_months(start, months):
     """``start`` moved by ``months`` calendar months, clamped to the end of the target month.
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 from odoo import api, models
 from odoo.tools import SQL
 
-from ..dunning_core import allocation as core_allocation
+from ..dunning_core import behaviour as core_behaviour
 
 BEHAVIOUR_FIELDS = (
     "dunning_avg_days_late",
@@ -27,12 +27,12 @@ class AccountDunningEngine(models.AbstractModel):
         reconciliation) and the promises broken in it (their deadline, promised date + grace,
         in the window), for every customer with either or with a rating stored: a customer
         whose history left the window is re-rated too. The rules (average, thresholds,
-        category) are ``dunning_core.allocation.customer_rating``; one UPDATE then writes the
+        category) are ``dunning_core.behaviour.customer_rating``; one UPDATE then writes the
         customers whose figures changed, and only them.
 
         :return: number of customers rated in the window
         """
-        window_start = today - timedelta(days=core_allocation.BEHAVIOUR_WINDOW_DAYS)
+        window_start = today - timedelta(days=core_behaviour.BEHAVIOUR_WINDOW_DAYS)
         Partner = self.env["res.partner"].with_company(company)
         # Pending ORM writes (a promise just broken) must reach the table before it is read.
         Partner.flush_model(BEHAVIOUR_FIELDS + ("commercial_partner_id",))
@@ -121,7 +121,7 @@ class AccountDunningEngine(models.AbstractModel):
             old_category,
             old_broken,
         ) in self.env.cr.fetchall():
-            rating = core_allocation.customer_rating(weighted, amount, invoices, promises)
+            rating = core_behaviour.customer_rating(weighted, amount, invoices, promises)
             if rating:
                 rated += 1
                 # Compared as the database returns it (Odoo reads numeric as float): a Decimal

@@ -7,8 +7,9 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.modules import module as odoo_module
 from odoo.tools import SQL, format_amount, format_date
 
-from ..dunning_core import allocation as core_allocation
+from ..dunning_core import promises as core_promises
 from ..dunning_core.money import to_decimal
+from ..dunning_core.schedule import add_days
 from .account_move import CUSTOMER_OPEN_INVOICES_DOMAIN
 
 
@@ -254,7 +255,7 @@ class AccountDunningPromise(models.Model):
         """Kept when the amount arrived by the date + grace; broken after. Idempotent."""
         for promise in self.filtered(lambda rec: rec.state == "open"):
             paid, last = promise._paid()
-            check = core_allocation.promise_state(
+            check = core_promises.promise_state(
                 to_decimal(promise.amount),
                 promise.promise_date,
                 promise.grace_days,
@@ -262,11 +263,11 @@ class AccountDunningPromise(models.Model):
                 last,
                 today,
             )
-            if check.state == core_allocation.PROMISE_KEPT:
+            if check.state == core_promises.PROMISE_KEPT:
                 promise.state = "kept"
                 promise._release_invoices()
                 promise.message_post(body=self.env._("Promise kept."))
-            elif check.state == core_allocation.PROMISE_BROKEN:
+            elif check.state == core_promises.PROMISE_BROKEN:
                 promise.state = "broken"
                 promise._release_invoices()
                 partner = promise.partner_id.commercial_partner_id.with_company(promise.company_id)
@@ -274,7 +275,7 @@ class AccountDunningPromise(models.Model):
                 promise.message_post(
                     body=self.env._(
                         "Promise broken: not paid by %(date)s. Dunning resumes.",
-                        date=core_allocation.add_days(promise.promise_date, promise.grace_days),
+                        date=add_days(promise.promise_date, promise.grace_days),
                     )
                 )
 

@@ -4,29 +4,27 @@ from decimal import Decimal
 import pytest
 
 from dunning_core.allocation import (
-    AT_RISK,
     ORDER_BGB_367,
     ORDER_PRINCIPAL_FIRST,
     PLAN_ACTIVE,
     PLAN_BREACHED,
     PLAN_COMPLETED,
-    PROMISE_BROKEN,
-    PROMISE_KEPT,
-    PROMISE_OPEN,
-    RELIABLE,
-    SLOW,
-    add_days,
     allocate,
     allocate_costs_interest_principal,
     allocate_principal_first,
+    plan_state,
+    unallocated,
+)
+from dunning_core.behaviour import (
+    AT_RISK,
+    RELIABLE,
+    SLOW,
     behaviour_from_totals,
     customer_rating,
     payment_behaviour,
-    plan_state,
-    promise_state,
-    unallocated,
 )
-from dunning_core.schedule import MONTHLY, build_schedule
+from dunning_core.promises import PROMISE_BROKEN, PROMISE_KEPT, PROMISE_OPEN, promise_state
+from dunning_core.schedule import MONTHLY, add_days, build_schedule
 
 D = Decimal
 
