@@ -22,11 +22,17 @@ FREQUENCIES = (WEEKLY, MONTHLY)
 
 
 class ScheduleError(ValueError):
-    """A plan that cannot be built or accepted; ``field`` names the offending input."""
+    """A plan that cannot be built or accepted.
 
-    def __init__(self, message, field=None):
+    ``field`` names the offending input, ``code`` the problem and ``params`` its figures, so the
+    add-on can say it in the user's language; the English message is for logs and tests.
+    """
+
+    def __init__(self, message, field=None, code=None, **params):
         super().__init__(message)
         self.field = field
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -67,14 +73,22 @@ def instalment_dates(first_date, count, frequency):
     if frequency == MONTHLY:
         return tuple(add_months(first_date, i) for i in range(count))
     raise ScheduleError(
-        f"frequency must be one of {', '.join(FREQUENCIES)}, got {frequency!r}.", "frequency"
+        f"frequency must be one of {', '.join(FREQUENCIES)}, got {frequency!r}.",
+        "frequency",
+        "frequency_unknown",
     )
 
 
 def _money(value, digits, field):
     amount = to_decimal(value)
     if round_money(amount, digits) != amount:
-        raise ScheduleError(f"{field} {amount} has more than {digits} decimals.", field)
+        raise ScheduleError(
+            f"{field} {amount} has more than {digits} decimals.",
+            field,
+            "too_many_decimals",
+            amount=amount,
+            digits=digits,
+        )
     return round_money(amount, digits)
 
 
@@ -82,7 +96,12 @@ def down_payment_from_percent(total, percent, digits=2):
     """Down payment of ``percent`` % of ``total``, rounded half up to the currency."""
     percent = to_decimal(percent)
     if not ZERO <= percent <= HUNDRED:
-        raise ScheduleError(f"percent must be between 0 and 100, got {percent}.", "percent")
+        raise ScheduleError(
+            f"percent must be between 0 and 100, got {percent}.",
+            "percent",
+            "percent_out_of_range",
+            percent=percent,
+        )
     return round_money(to_decimal(total) * percent / HUNDRED, digits)
 
 
@@ -95,22 +114,37 @@ def build_schedule(total, down_payment, down_payment_date, count, first_date, fr
     total = _money(total, digits, "total")
     down_payment = _money(down_payment, digits, "down_payment")
     if total <= 0:
-        raise ScheduleError(f"total must be positive, got {total}.", "total")
+        raise ScheduleError(
+            f"total must be positive, got {total}.", "total", "total_not_positive", total=total
+        )
     if down_payment < 0:
         raise ScheduleError(
-            f"down_payment must not be negative, got {down_payment}.", "down_payment"
+            f"down_payment must not be negative, got {down_payment}.",
+            "down_payment",
+            "down_payment_negative",
+            down_payment=down_payment,
         )
     if down_payment > total:
         raise ScheduleError(
-            f"down_payment {down_payment} is above the total {total}.", "down_payment"
+            f"down_payment {down_payment} is above the total {total}.",
+            "down_payment",
+            "down_payment_above_total",
+            down_payment=down_payment,
+            total=total,
         )
     if not isinstance(count, int) or count <= 0:
-        raise ScheduleError(f"count must be a positive whole number, got {count!r}.", "count")
+        raise ScheduleError(
+            f"count must be a positive whole number, got {count!r}.",
+            "count",
+            "count_not_positive",
+            count=count,
+        )
     remainder = total - down_payment
     if remainder == 0:
         raise ScheduleError(
             "down_payment equals the total: nothing is left to split into instalments.",
             "down_payment",
+            "down_payment_equals_total",
         )
     unit = quantum(digits)
     base = (remainder / count).quantize(unit, rounding=ROUND_DOWN)
@@ -119,6 +153,9 @@ def build_schedule(total, down_payment, down_payment_date, count, first_date, fr
             f"count {count} is too high: {remainder} cannot be split into instalments of at least "
             f"{unit}.",
             "count",
+            "count_too_high",
+            count=count,
+            remainder=remainder,
         )
     last = remainder - base * (count - 1)
     dates = instalment_dates(first_date, count, frequency)
@@ -127,13 +164,18 @@ def build_schedule(total, down_payment, down_payment_date, count, first_date, fr
     if down_payment > 0:
         if down_payment_date is None:
             raise ScheduleError(
-                "down_payment_date is required with a down payment.", "down_payment_date"
+                "down_payment_date is required with a down payment.",
+                "down_payment_date",
+                "down_payment_date_missing",
             )
         if down_payment_date >= first_date:
             raise ScheduleError(
                 f"down_payment_date {down_payment_date} must be before the first instalment "
                 f"({first_date}).",
                 "down_payment_date",
+                "down_payment_date_late",
+                down_payment_date=down_payment_date,
+                first_date=first_date,
             )
         schedule.append(Instalment(0, down_payment_date, down_payment, KIND_DOWN_PAYMENT))
     for index, due in enumerate(dates, start=1):
@@ -151,26 +193,51 @@ def validate_schedule(total, instalments, today, digits=2):
     """
     total = round_money(total, digits)
     if total <= 0:
-        raise ScheduleError(f"total must be positive, got {total}.", "total")
+        raise ScheduleError(
+            f"total must be positive, got {total}.", "total", "total_not_positive", total=total
+        )
     ordered = sorted(instalments, key=lambda line: line.sequence)
     regular = [line for line in ordered if line.kind == KIND_INSTALMENT]
     downs = [line for line in ordered if line.kind == KIND_DOWN_PAYMENT]
     if not regular:
-        raise ScheduleError("count must be positive: the plan has no instalment.", "count")
+        raise ScheduleError(
+            "count must be positive: the plan has no instalment.", "count", "no_instalment"
+        )
     if len(downs) > 1:
-        raise ScheduleError("down_payment: a plan has at most one down payment.", "down_payment")
+        raise ScheduleError(
+            "down_payment: a plan has at most one down payment.",
+            "down_payment",
+            "down_payment_twice",
+        )
     if downs and ordered[0] is not downs[0]:
-        raise ScheduleError("down_payment must come before every instalment.", "down_payment")
+        raise ScheduleError(
+            "down_payment must come before every instalment.",
+            "down_payment",
+            "down_payment_not_first",
+        )
     for line in ordered:
         if line.amount < 0:
             raise ScheduleError(
-                f"amount of instalment {line.sequence} is negative ({line.amount}).", "amount"
+                f"amount of instalment {line.sequence} is negative ({line.amount}).",
+                "amount",
+                "instalment_negative",
+                sequence=line.sequence,
+                amount=line.amount,
             )
         if line.amount == 0:
-            raise ScheduleError(f"amount of instalment {line.sequence} is zero.", "amount")
+            raise ScheduleError(
+                f"amount of instalment {line.sequence} is zero.",
+                "amount",
+                "instalment_zero",
+                sequence=line.sequence,
+            )
     if downs and downs[0].amount > total:
         raise ScheduleError(
-            f"down_payment {downs[0].amount} is above the total {total}.", "down_payment"
+            f"down_payment {downs[0].amount} is above the total {total}.",
+            "down_payment",
+            "down_payment_above_total",
+            down_payment=downs[0].amount,
+            total=total,
         )
     planned = sum((line.amount for line in ordered), ZERO)
     if planned != total:
@@ -179,6 +246,9 @@ def validate_schedule(total, instalments, today, digits=2):
         raise ScheduleError(
             f"amount: the instalments add up to {planned}, {gap} {side} than the total {total}.",
             "amount",
+            "instalments_sum_differs",
+            planned=planned,
+            total=total,
         )
     for line in ordered:
         if line.due_date < today:
@@ -186,6 +256,9 @@ def validate_schedule(total, instalments, today, digits=2):
                 f"due_date of instalment {line.sequence} ({line.due_date}) is before today "
                 f"({today}).",
                 "due_date",
+                "due_date_past",
+                sequence=line.sequence,
+                due_date=line.due_date,
             )
     for previous, line in pairwise(ordered):
         if line.due_date <= previous.due_date:
@@ -193,6 +266,9 @@ def validate_schedule(total, instalments, today, digits=2):
                 f"due_date of instalment {line.sequence} ({line.due_date}) is not after "
                 f"instalment {previous.sequence} ({previous.due_date}).",
                 "due_date",
+                "due_dates_not_increasing",
+                sequence=line.sequence,
+                previous=previous.sequence,
             )
 
 
@@ -207,7 +283,11 @@ def add_interest(schedule, start_date, annual_rate, digits=2):
     """
     rate = to_decimal(annual_rate)
     if rate < 0:
-        raise ScheduleError(f"interest rate must not be negative, got {rate}.", "interest_rate")
+        raise ScheduleError(
+            f"interest rate must not be negative, got {rate}.",
+            "interest_rate",
+            "interest_rate_negative",
+        )
     ordered = sorted(schedule, key=lambda item: (item.due_date, item.sequence))
     balance = sum((item.amount for item in ordered), ZERO)
     previous = start_date

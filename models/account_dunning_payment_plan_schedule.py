@@ -2,8 +2,12 @@
 """A payment plan's schedule: the down payment, the instalments and their interest built from
 the plan's terms (``dunning_core.schedule``), the live preview, and the checks of the terms."""
 
+from datetime import date
+from decimal import Decimal
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_amount, format_date
 
 from ..dunning_core import schedule as core_schedule
 from ..dunning_core.money import to_decimal
@@ -88,12 +92,98 @@ class AccountDunningPaymentPlan(models.Model):
         except (core_schedule.ScheduleError, ValidationError):
             return
 
+    # Core field of a ScheduleError -> the plan's field the user corrects.
+    _SCHEDULE_FIELDS = {
+        "total": "amount_total",
+        "down_payment": "down_payment_value",
+        "percent": "down_payment_value",
+        "down_payment_date": "down_payment_date",
+        "count": "instalment_count",
+        "frequency": "frequency",
+        "interest_rate": "interest_rate",
+        "amount": "line_ids",
+        "due_date": "line_ids",
+    }
+
     def _schedule_error(self, error):
+        """The core's ``ScheduleError`` said in the user's language: the problem by its code,
+        with its figures formatted, and the field of the plan to correct."""
+        self.ensure_one()
+        params = {key: self._schedule_param(value) for key, value in (error.params or {}).items()}
+        problem = self._schedule_problem(error.code, params) or str(error)
+        field = self._fields.get(self._SCHEDULE_FIELDS.get(error.field, ""))
         return self.env._(
-            "Payment plan %(plan)s: %(problem)s Correct the plan's terms.",
-            plan=self.name,
-            problem=error,
+            "Payment plan %(plan)s: %(problem)s Correct %(field)s.",
+            plan=self.name or self.env._("(new)"),
+            problem=problem,
+            field=field._description_string(self.env) if field else self.env._("the plan's terms"),
         )
+
+    def _schedule_param(self, value):
+        if isinstance(value, date):
+            return format_date(self.env, value)
+        if isinstance(value, Decimal):
+            return format_amount(self.env, float(value), self.currency_id)
+        return value
+
+    def _schedule_problem(self, code, params):
+        problems = {
+            "frequency_unknown": lambda: self.env._("The frequency must be weekly or monthly."),
+            "too_many_decimals": lambda: self.env._(
+                "%(amount)s has more decimals than the currency allows.", **params
+            ),
+            "percent_out_of_range": lambda: self.env._(
+                "A down payment in percent must be between 0 and 100 (it is %(percent)s).",
+                **params,
+            ),
+            "total_not_positive": lambda: self.env._(
+                "The total must be above zero (it is %(total)s).", **params
+            ),
+            "down_payment_negative": lambda: self.env._(
+                "The down payment must not be negative (it is %(down_payment)s).", **params
+            ),
+            "down_payment_above_total": lambda: self.env._(
+                "The down payment of %(down_payment)s is above the total of %(total)s.", **params
+            ),
+            "down_payment_equals_total": lambda: self.env._(
+                "The down payment equals the total: nothing is left to pay in instalments."
+            ),
+            "count_not_positive": lambda: self.env._("The plan needs at least one instalment."),
+            "count_too_high": lambda: self.env._(
+                "%(remainder)s cannot be split into %(count)s instalments of at least the "
+                "currency's smallest unit.",
+                **params,
+            ),
+            "down_payment_date_missing": lambda: self.env._("A down payment needs its due date."),
+            "down_payment_date_late": lambda: self.env._(
+                "The down payment (due %(down_payment_date)s) must be due before the first "
+                "instalment (%(first_date)s).",
+                **params,
+            ),
+            "no_instalment": lambda: self.env._("The plan has no instalment."),
+            "down_payment_twice": lambda: self.env._("A plan has at most one down payment."),
+            "down_payment_not_first": lambda: self.env._(
+                "The down payment must come before every instalment."
+            ),
+            "instalment_negative": lambda: self.env._(
+                "Instalment %(sequence)s is negative (%(amount)s).", **params
+            ),
+            "instalment_zero": lambda: self.env._("Instalment %(sequence)s is zero.", **params),
+            "instalments_sum_differs": lambda: self.env._(
+                "The instalments add up to %(planned)s, not to the total of %(total)s.", **params
+            ),
+            "due_date_past": lambda: self.env._(
+                "Instalment %(sequence)s is due on %(due_date)s, before today.", **params
+            ),
+            "due_dates_not_increasing": lambda: self.env._(
+                "Instalment %(sequence)s is not due after instalment %(previous)s.", **params
+            ),
+            "interest_rate_negative": lambda: self.env._(
+                "The plan's interest rate must not be negative."
+            ),
+        }
+        problem = problems.get(code)
+        return problem() if problem else None
 
     def _check_terms(self):
         self.ensure_one()

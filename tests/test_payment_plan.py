@@ -157,9 +157,17 @@ class TestPaymentPlan(DunningCase):
             self._plan(invoice)
         draft = self._plan(self._invoice(self.partner_a, 500, D0))
         draft.line_ids[-1].amount += 10
-        with freeze_time(D0 + timedelta(days=2)), self.assertRaisesRegex(ValidationError, "total"):
+        with freeze_time(D0 + timedelta(days=2)), self.assertRaises(ValidationError) as refused:
             draft.action_activate()
         self.assertEqual(draft.state, "draft", "nothing half-done")
+        # Said in the add-on's words (translatable), with the figures in the plan's currency
+        # and the field to correct, not the core's English ("amount: the instalments ...").
+        message = str(refused.exception).replace("\xa0", " ")
+        total = format_amount(self.env, 500, draft.currency_id).replace("\xa0", " ")
+        planned = format_amount(self.env, 510, draft.currency_id).replace("\xa0", " ")
+        self.assertIn(f"The instalments add up to {planned}, not to the total of {total}.", message)
+        self.assertIn("Correct Schedule.", message)
+        self.assertNotIn("amount:", message)
 
     # ------------------------------------------------------------------ promises to pay
     def _promise(self, invoice, amount, days):
