@@ -61,3 +61,4 @@ from . import dunning_security
 from . import dunning_constraints
 from . import dunning_credit_hold
 from . import res_config_settings
+from . import account_partial_reconcile

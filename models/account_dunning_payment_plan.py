@@ -316,30 +316,48 @@ class AccountDunningPaymentPlan(models.Model):
             )
         ]
 
-    def _check_progress(self, today):
-        """Allocate payments to the schedule; complete or breach the plan. Idempotent."""
+    def _allocate_payments(self):
+        """Allocate what was paid on the plan's invoices to its schedule (``amount_paid`` of each
+        line, written only where it changes); the instalments' statuses."""
+        self.ensure_one()
+        lines = self.line_ids.sorted(lambda line: (line.date_due, line.sequence))
+        statuses = core_allocation.allocate(
+            [
+                core_schedule.Instalment(
+                    line.sequence, line.date_due, to_decimal(line.amount), line.kind
+                )
+                for line in lines
+            ],
+            self._payments(),
+            self.currency_id.decimal_places,
+        )
+        for line, status in zip(lines, statuses, strict=True):
+            if line.amount_paid != float(status.paid):
+                line.amount_paid = float(status.paid)
+        return statuses
+
+    @api.model
+    def _follow_reconciliation(self, invoices):
+        """A payment reconciled with (or taken off) invoices of active plans: their schedules
+        show it at once, and a plan paid in full completes; a breach is left to the daily
+        follow-up, which judges the tolerance on its own day."""
+        invoices = invoices.filtered(lambda move: move.move_type == "out_invoice")
+        if not invoices:
+            return
+        plans = self.sudo().search([("state", "=", "active"), ("move_ids", "in", invoices.ids)])
+        plans._check_progress(fields.Date.context_today(self), breach=False)
+
+    def _check_progress(self, today, breach=True):
+        """Allocate payments to the schedule; complete or (with ``breach``) breach the plan.
+        Idempotent."""
         for plan in self.filtered(lambda rec: rec.state == "active"):
-            digits = plan.currency_id.decimal_places
-            lines = plan.line_ids.sorted(lambda line: (line.date_due, line.sequence))
-            statuses = core_allocation.allocate(
-                [
-                    core_schedule.Instalment(
-                        line.sequence, line.date_due, to_decimal(line.amount), line.kind
-                    )
-                    for line in lines
-                ],
-                plan._payments(),
-                digits,
-            )
-            for line, status in zip(lines, statuses, strict=True):
-                if line.amount_paid != float(status.paid):
-                    line.amount_paid = float(status.paid)
+            statuses = plan._allocate_payments()
             check = plan._plan_check(statuses, today)  # consumer credit: BGB § 498
             if check.state == core_allocation.PLAN_COMPLETED:
                 plan.state = "completed"
                 plan._release_invoices()
                 plan.message_post(body=self.env._("All instalments are paid: plan completed."))
-            elif check.state == core_allocation.PLAN_BREACHED:
+            elif check.state == core_allocation.PLAN_BREACHED and breach:
                 plan.state = "breached"
                 plan._release_invoices()
                 due = check.breached_instalment

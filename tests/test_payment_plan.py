@@ -76,6 +76,25 @@ class TestPaymentPlan(DunningCase):
         self.assertEqual(plan.state, "completed")
         self.assertFalse(invoice.dunning_block_reason)
 
+    def test_a_reconciled_payment_shows_on_the_plan_at_once(self):
+        """The schedule follows the reconciliation, not only the daily job: a payment matched
+        with the invoice is allocated when it is matched, taken back when it is unmatched, and
+        a plan paid in full completes and releases its invoices there and then."""
+        invoice = self._invoice(self.partner_a, 1000, D0)
+        plan = self._plan(invoice)
+        with freeze_time(D0 + timedelta(days=2)):
+            plan.action_activate()
+        payment = self._pay(invoice, 200, D0 + timedelta(days=5))
+        self.assertEqual(plan.line_ids.mapped("amount_paid"), [200.0, 0.0, 0.0, 0.0])
+        payment.move_id.button_draft()  # the payment is unmatched and back in draft
+        self.assertEqual(plan.line_ids.mapped("amount_paid"), [0.0, 0.0, 0.0, 0.0])
+        self.assertEqual(plan.state, "active")
+        self._pay(invoice, 1000, D0 + timedelta(days=6))
+        self.assertEqual(plan.line_ids.mapped("amount_paid"), [200.0, 266.66, 266.66, 266.68])
+        self.assertEqual(plan.state, "completed")
+        self.assertFalse(invoice.dunning_block_reason)
+        self.assertIn("All instalments are paid", plan.message_ids[:1].body)
+
     def test_plan_interest_is_scheduled_and_invoiced(self):
         invoice = self._invoice(self.partner_a, 1000, D0)
         plan = self._plan(invoice, instalment_count=1, interest_rate=10)
