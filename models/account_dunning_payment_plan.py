@@ -336,17 +336,6 @@ class AccountDunningPaymentPlan(models.Model):
                 line.amount_paid = float(status.paid)
         return statuses
 
-    @api.model
-    def _follow_reconciliation(self, invoices):
-        """A payment reconciled with (or taken off) invoices of active plans: their schedules
-        show it at once, and a plan paid in full completes; a breach is left to the daily
-        follow-up, which judges the tolerance on its own day."""
-        invoices = invoices.filtered(lambda move: move.move_type == "out_invoice")
-        if not invoices:
-            return
-        plans = self.sudo().search([("state", "=", "active"), ("move_ids", "in", invoices.ids)])
-        plans._check_progress(fields.Date.context_today(self), breach=False)
-
     def _check_progress(self, today, breach=True):
         """Allocate payments to the schedule; complete or (with ``breach``) breach the plan.
         Idempotent."""

@@ -251,8 +251,9 @@ class AccountDunningPromise(models.Model):
             max((day for day, _amount in payments), default=None),
         )
 
-    def _check_progress(self, today):
-        """Kept when the amount arrived by the date + grace; broken after. Idempotent."""
+    def _check_progress(self, today, broken=True):
+        """Kept when the amount arrived by the date + grace; (with ``broken``) broken after.
+        Idempotent."""
         for promise in self.filtered(lambda rec: rec.state == "open"):
             paid, last = promise._paid()
             check = core_promises.promise_state(
@@ -267,7 +268,7 @@ class AccountDunningPromise(models.Model):
                 promise.state = "kept"
                 promise._release_invoices()
                 promise.message_post(body=self.env._("Promise kept."))
-            elif check.state == core_promises.PROMISE_BROKEN:
+            elif check.state == core_promises.PROMISE_BROKEN and broken:
                 promise.state = "broken"
                 promise._release_invoices()
                 partner = promise.partner_id.commercial_partner_id.with_company(promise.company_id)

@@ -211,9 +211,12 @@ class TestPaymentPlan(DunningCase):
         self.run_dunning(D0 + timedelta(days=5))
         self.assertFalse(self.letters(self.partner_a))
         self._pay(invoice, 400, D0 + timedelta(days=9))
-        self._check(D0 + timedelta(days=9))
+        # Kept as soon as the payment is matched with the invoice, not only by the daily job.
         self.assertEqual(promise.state, "kept")
         self.assertFalse(invoice.dunning_block_reason)
+        self._check(D0 + timedelta(days=9))
+        self.assertEqual(promise.state, "kept")
+        self.assertEqual(promise.message_ids.mapped("body").count("<p>Promise kept.</p>"), 1)
 
     def test_broken_promise_resumes_dunning_and_counts(self):
         invoice = self._invoice(self.partner_a, 400, D0)
