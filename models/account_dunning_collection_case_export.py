@@ -88,9 +88,19 @@ class AccountDunningCollectionCase(models.Model):
         sheet = workbook.add_worksheet(self.name.replace("/", "-")[:31])
         for column, key in enumerate(rows[0]):
             sheet.write(0, column, key)
-        for line, row in enumerate(rows, start=1):
+        # Amounts as numbers in the currency's decimals, so the agency's sheet can add them up.
+        formats = {}
+        for line, (row, move) in enumerate(zip(rows, self.move_ids, strict=True), start=1):
+            digits = move.currency_id.decimal_places
+            if digits not in formats:
+                formats[digits] = workbook.add_format(
+                    {"num_format": "0." + "0" * digits if digits else "0"}
+                )
             for column, key in enumerate(row):
-                sheet.write(line, column, row[key])
+                if key in ("amount", "open_amount"):
+                    sheet.write_number(line, column, float(row[key]), formats[digits])
+                else:
+                    sheet.write(line, column, row[key])
         workbook.close()
         return self._download(
             f"{self.name.replace('/', '_')}.xlsx",

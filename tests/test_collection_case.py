@@ -4,6 +4,7 @@ import io
 import zipfile
 from datetime import timedelta
 
+import openpyxl
 from freezegun import freeze_time
 
 from odoo import Command
@@ -38,8 +39,18 @@ class CollectionCaseTests:
         with freeze_time(D0 + timedelta(days=95)):
             case.action_hand_over()
         self.assertEqual((case.state, case.amount_handed_over), ("handed_over", 1000.0))
+        # The spreadsheet: a header, one row per invoice, amounts as numbers.
         xlsx = case.action_export_xlsx()
-        self.assertTrue(xlsx["url"].startswith("/web/content/"))
+        sheet_file = self.env["ir.attachment"].browse(int(xlsx["url"].split("/")[3].split("?")[0]))
+        sheet = openpyxl.load_workbook(io.BytesIO(base64.b64decode(sheet_file.datas))).active
+        table = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        header = table[0]
+        self.assertEqual(header[:2], ["case", "debtor"])
+        by_invoice = {row[header.index("invoice")]: row for row in table[1:]}
+        self.assertEqual(set(by_invoice), {first.name, second.name})
+        self.assertEqual(by_invoice[first.name][header.index("open_amount")], 600.0)
+        self.assertEqual(by_invoice[second.name][header.index("amount")], 400.0)
+        self.assertEqual(by_invoice[first.name][header.index("currency")], first.currency_id.name)
         self.assertEqual(set((first | second).mapped("dunning_block_reason")), {"agency"})
         # The case file: one row per invoice with the debtor's and the claim's data.
         action = case.action_export_csv()

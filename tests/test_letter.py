@@ -675,6 +675,17 @@ class TestDunningLetter(DunningCase):
         self.assertIn("Reminder by phone", letters[0].message_ids[0].body)
         queue = [("state", "=", "to_send"), ("print_needed", "=", False)]
         self.assertFalse(Letter.search(queue + [("id", "in", letters.ids)]))
+        # SMS only (another level): texted when there is a mobile, else to the print queue;
+        # neither waits in the send queue.
+        texted = self._shipped_letter("sv_SE", self.shipped.level_ids[1:2])
+        no_mobile = self._shipped_letter("nb_NO", self.shipped.level_ids[1:2])
+        self._channels_only(texted, channel_sms=True)
+        texted.partner_id.mobile = "+46 70 765 43 21"
+        (texted | no_mobile).write({"state": "to_send"})
+        Letter._cron_send_letters(batch_size=2)
+        self.assertEqual((texted.state, texted.sent_channel), ("sent", "sms"))
+        self.assertEqual((no_mobile.state, no_mobile.print_needed), ("to_send", True))
+        self.assertFalse(Letter.search(queue + [("id", "in", (texted | no_mobile).ids)]))
 
     def test_a_letter_that_fails_to_send_does_not_block_the_others(self):
         broken = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])

@@ -27,7 +27,7 @@ class TestDunningPortal(DunningCase, HttpCase):
             company_id=self.company.id,
             company_ids=[self.company.id],
         )
-        self.assertTrue(user)
+        self.assertEqual((user.partner_id, user.share), (self.partner_a, True), "a portal user")
         self.authenticate("portal_customer", "portal_customer")
         listing = self.url_open("/my/dunning_letters")
         self.assertEqual(listing.status_code, 200)
