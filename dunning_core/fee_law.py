@@ -15,7 +15,7 @@ Nothing here imports Odoo; amounts are ``Decimal``.
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .fees import LEGAL_CAPS, MissingCapPeriod, cap_for
+from .fee_caps import LEGAL_CAPS, MissingCapPeriod, cap_for
 from .money import ZERO, to_decimal
 
 FEE_ALLOWED = "ok"

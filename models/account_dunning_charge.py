@@ -9,8 +9,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..dunning_core import (
-    fees as core_fees,
-    interest as core_interest,
+    compensation as core_compensation,
+    rates as core_rates,
 )
 
 CHARGE_KINDS = [
@@ -140,7 +140,10 @@ class AccountDunningCharge(models.Model):
         for letter in letters:
             try:
                 vals_list += self._letter_charge_vals(letter, history)
-            except (core_interest.MissingRatePeriod, core_fees.MissingCompensationPeriod) as error:
+            except (
+                core_rates.MissingRatePeriod,
+                core_compensation.MissingCompensationPeriod,
+            ) as error:
                 message = self._missing_data_message(error)
                 if raise_missing:
                     raise UserError(message) from error
@@ -153,7 +156,7 @@ class AccountDunningCharge(models.Model):
         return charges
 
     def _missing_data_message(self, error):
-        if isinstance(error, core_interest.MissingRatePeriod):
+        if isinstance(error, core_rates.MissingRatePeriod):
             source = (
                 self.env["account.dunning.interest.rule"]
                 .search([("code", "=", error.rule_code)], limit=1)
@@ -196,7 +199,7 @@ class AccountDunningCharge(models.Model):
             for entry in entries:
                 try:
                     row = self._compensation_vals(letter, entry, history)
-                except core_fees.MissingCompensationPeriod as error:
+                except core_compensation.MissingCompensationPeriod as error:
                     # Only the compensation line waits; interest and fees are claimed.
                     letter._compensation_waits(error)
                     continue
@@ -300,7 +303,7 @@ class AccountDunningCharge(models.Model):
                 for row in self.env["account.dunning.compensation"]._core_table()
                 if row.country == code and row.replaces_fees and row.covers(letter.date)
             ]
-            replacement = replacing and core_fees.apply_sweden_replacement(
+            replacement = replacing and core_compensation.apply_sweden_replacement(
                 on_replaced.mapped("amount"), replacing[0]
             )
             if replacement and replacement.replaced:

@@ -9,10 +9,12 @@ from datetime import timedelta
 from odoo import Command, models
 
 from ..dunning_core import (
+    compensation as core_compensation,
     eu_directive,
     fee_law as core_fee_law,
     fees as core_fees,
     interest as core_interest,
+    interest_rules as core_rules,
 )
 from ..dunning_core.money import to_decimal
 
@@ -162,12 +164,12 @@ class AccountDunningCharge(models.Model):
         country = letter.partner_id._dunning_law_country(company).code or ""
         currency = entry.currency_id or company.currency_id
         amount_due = entry.amount_residual_currency
-        if country in core_fees.UK_CODES:
+        if country in core_compensation.UK_CODES:
             gbp = self.env.ref("base.GBP")
             amount_due = currency._convert(amount_due, gbp, company, letter.date)
             currency = gbp
         table = self.env["account.dunning.compensation"]._core_table()
-        decision = core_fees.compute_compensation(
+        decision = core_compensation.compute_compensation(
             country,
             True,
             amount_due,
@@ -176,7 +178,7 @@ class AccountDunningCharge(models.Model):
             fees_already_charged=fees_before,
             table=table,
         )
-        if decision.reason != core_fees.COMPENSATION_OK:
+        if decision.reason != core_compensation.COMPENSATION_OK:
             return None
         legal_source = decision.legal_source
         if country not in {row.country for row in table} and eu_directive.is_euro_member(
@@ -211,9 +213,9 @@ class AccountDunningCharge(models.Model):
         for partial in item.matched_credit_ids:
             counterpart = partial.credit_move_id.move_id
             kind = (
-                core_interest.CHANGE_CREDIT_NOTE
+                core_rules.CHANGE_CREDIT_NOTE
                 if counterpart.move_type == "out_refund"
-                else core_interest.CHANGE_PAYMENT
+                else core_rules.CHANGE_PAYMENT
             )
             amount = partial.debit_amount_currency if item.currency_id else partial.amount
             changes.append(core_interest.BalanceChange(partial.max_date, -to_decimal(amount), kind))

@@ -1,7 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
-from ..dunning_core import fees as core
+from ..dunning_core import (
+    compensation as core_compensation,
+)
 from ..dunning_core.money import to_decimal
 
 
@@ -9,7 +11,7 @@ class AccountDunningCompensation(models.Model):
     """The fixed sum a business debtor owes per late invoice for recovery costs.
 
     Directive 2011/7/EU art. 6 and its national versions; the UK's sums by debt size are a scale
-    in the Act (``dunning_core.fees.uk_fixed_sum``) and need no record. A value shipped below
+    in the Act (``dunning_core.compensation.uk_fixed_sum``) and need no record. A value shipped below
     "statute/official" confidence is used only once a manager confirmed it; until then, and for
     a date no value covers, the compensation line waits (the interest does not).
     """
@@ -60,7 +62,7 @@ class AccountDunningCompensation(models.Model):
     @api.model
     def _core_table(self):
         return tuple(
-            core.StatutoryCompensation(
+            core_compensation.StatutoryCompensation(
                 row.country_id.code or "EU",
                 row.currency_id.name,
                 to_decimal(row.amount),

@@ -2,7 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..dunning_core.interest import is_confirmed_confidence
+from ..dunning_core.rates import is_confirmed_confidence
 
 
 class AccountDunningConfirmationMixin(models.AbstractModel):

@@ -2,7 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..dunning_core import fees as core
+from ..dunning_core import (
+    fee_caps as core_caps,
+    fees as core,
+)
 from ..dunning_core.money import to_decimal
 
 FEE_TYPES = [
@@ -53,7 +56,7 @@ class AccountDunningFeeCap(models.Model):
 
     def _to_core(self):
         return tuple(
-            core.LegalCap(
+            core_caps.LegalCap(
                 cap.country_id.code,
                 cap.fee_type,
                 cap.currency_id.name,

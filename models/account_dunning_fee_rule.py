@@ -2,7 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..dunning_core import fees as core
+from ..dunning_core import (
+    fee_caps as core_caps,
+    fees as core,
+)
 from ..dunning_core.money import to_decimal
 from .account_dunning_fee_cap import FEE_TYPES
 
@@ -128,8 +131,10 @@ class AccountDunningFeeRule(models.Model):
                 [("country_id", "=", rule.country_id.id), ("fee_type", "=", rule.fee_type)]
             )
             try:
-                core.check_cap(spec, rule.country_id.code, rule.fee_type, today, caps._to_core())
-            except core.MissingCapPeriod as error:
+                core_caps.check_cap(
+                    spec, rule.country_id.code, rule.fee_type, today, caps._to_core()
+                )
+            except core_caps.MissingCapPeriod as error:
                 raise ValidationError(
                     self.env._(
                         "The law of %(country)s caps this fee, but no cap on record covers "
@@ -140,7 +145,7 @@ class AccountDunningFeeRule(models.Model):
                         rule=rule.name,
                     )
                 ) from error
-            except core.FeeCapExceeded as error:
+            except core_caps.FeeCapExceeded as error:
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(rule)s can charge more than the legal cap of %(cap)s "
@@ -153,7 +158,7 @@ class AccountDunningFeeRule(models.Model):
                         law=error.cap.legal_source,
                     )
                 ) from error
-            except core.FeeConditionMissing as error:
+            except core_caps.FeeConditionMissing as error:
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(rule)s lacks a condition the law of %(country)s puts on "
@@ -167,7 +172,7 @@ class AccountDunningFeeRule(models.Model):
                         count=error.cap.max_fees_per_claim or "-",
                     )
                 ) from error
-            except core.FeeRuleNotCompliant as error:
+            except core_caps.FeeRuleNotCompliant as error:
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(rule)s: set its Currency to the currency of the legal cap of "

@@ -4,7 +4,7 @@ from odoo.exceptions import ValidationError
 
 from ..dunning_core import (
     eu_directive,
-    interest as core,
+    interest_rules as core_rules,
 )
 from ..dunning_core.money import to_decimal
 
@@ -40,11 +40,11 @@ class AccountDunningInterestRule(models.Model):
     )
     rate_kind = fields.Selection(
         [
-            (core.RATE_REFERENCE_PLUS_MARGIN, "Reference rate + margin"),
-            (core.RATE_FIXED, "Fixed rate"),
+            (core_rules.RATE_REFERENCE_PLUS_MARGIN, "Reference rate + margin"),
+            (core_rules.RATE_FIXED, "Fixed rate"),
         ],
         required=True,
-        default=core.RATE_REFERENCE_PLUS_MARGIN,
+        default=core_rules.RATE_REFERENCE_PLUS_MARGIN,
         help="A published reference rate plus percentage points, or a fixed annual rate.",
     )
     rate_source_id = fields.Many2one(
@@ -59,19 +59,22 @@ class AccountDunningInterestRule(models.Model):
         string="Fixed Rate (%)", digits=(16, 4), help="Annual rate of a fixed-rate rule."
     )
     day_count = fields.Selection(
-        [(core.ACT_365, "Actual/365"), (core.ACT_ACT, "Actual/actual by calendar year")],
+        [
+            (core_rules.ACT_365, "Actual/365"),
+            (core_rules.ACT_ACT, "Actual/actual by calendar year"),
+        ],
         required=True,
-        default=core.ACT_365,
+        default=core_rules.ACT_365,
         help="Actual/365 (also in leap years: SE, DE, UK, EU) or actual/actual split at "
         "31 December (NO, RU).",
     )
     rate_fixing = fields.Selection(
         [
-            (core.PER_PERIOD, "Follows every rate change"),
-            (core.FIXED_AT_START, "Fixed when interest starts"),
+            (core_rules.PER_PERIOD, "Follows every rate change"),
+            (core_rules.FIXED_AT_START, "Fixed when interest starts"),
         ],
         required=True,
-        default=core.PER_PERIOD,
+        default=core_rules.PER_PERIOD,
         help="Whether each rate change applies from its date, or the rate in force when "
         "interest starts applies for the debt's whole life (UK).",
     )
@@ -81,11 +84,11 @@ class AccountDunningInterestRule(models.Model):
     )
     allocation = fields.Selection(
         [
-            (core.PRINCIPAL_FIRST, "Payments reduce the principal"),
-            (core.COSTS_INTEREST_PRINCIPAL, "Costs, then interest, then principal"),
+            (core_rules.PRINCIPAL_FIRST, "Payments reduce the principal"),
+            (core_rules.COSTS_INTEREST_PRINCIPAL, "Costs, then interest, then principal"),
         ],
         required=True,
-        default=core.PRINCIPAL_FIRST,
+        default=core_rules.PRINCIPAL_FIRST,
         help="How a partial payment is allocated; costs, interest, principal is BGB § 367.",
     )
     no_accrual_from = fields.Date(help="First day of a window in which no interest accrues.")
@@ -113,7 +116,7 @@ class AccountDunningInterestRule(models.Model):
     @api.constrains("rate_kind", "rate_source_id", "no_accrual_from", "no_accrual_to")
     def _check_rule(self):
         for rule in self:
-            if rule.rate_kind == core.RATE_REFERENCE_PLUS_MARGIN and not rule.rate_source_id:
+            if rule.rate_kind == core_rules.RATE_REFERENCE_PLUS_MARGIN and not rule.rate_source_id:
                 raise ValidationError(
                     self.env._(
                         "Interest rule %(rule)s adds a margin to a reference rate but has no "
@@ -137,7 +140,7 @@ class AccountDunningInterestRule(models.Model):
         windows = ()
         if self.no_accrual_from:
             windows = (
-                core.NoAccrualWindow(
+                core_rules.NoAccrualWindow(
                     self.no_accrual_from,
                     self.no_accrual_to,
                     self.no_accrual_reason or "",
@@ -146,11 +149,13 @@ class AccountDunningInterestRule(models.Model):
                     ),
                 ),
             )
-        return core.InterestRule(
+        return core_rules.InterestRule(
             code=self.code,
             rate_kind=self.rate_kind,
             margin=to_decimal(self.margin),
-            fixed_rate=to_decimal(self.fixed_rate) if self.rate_kind == core.RATE_FIXED else None,
+            fixed_rate=to_decimal(self.fixed_rate)
+            if self.rate_kind == core_rules.RATE_FIXED
+            else None,
             day_count=self.day_count,
             rate_fixing=self.rate_fixing,
             start_delay_days=self.start_delay_days,

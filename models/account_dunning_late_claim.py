@@ -11,10 +11,10 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..dunning_core import (
+    compensation as core_compensation,
     eu_directive,
-    fees as core_fees,
-    interest as core_interest,
     late_payment as core_late,
+    rates as core_rates,
 )
 from ..dunning_core.money import to_decimal
 
@@ -188,7 +188,7 @@ class AccountDunningLateClaim(models.Model):
                     apply_no_accrual=not partner.dunning_moratorium_opt_out,
                     contractual_rate=Charge._contractual_rate(item.move_id, partner),
                 )
-            except core_interest.MissingRatePeriod as error:
+            except core_rates.MissingRatePeriod as error:
                 # Never a guessed rate: the claim waits; the managers are asked for the rate.
                 if rule.rate_source_id:
                     source = rule.rate_source_id.sudo()
@@ -216,7 +216,7 @@ class AccountDunningLateClaim(models.Model):
             )
         try:
             vals.update(self._compensation_vals(item, partner, is_business, claim.date_to))
-        except core_fees.MissingCompensationPeriod as error:
+        except core_compensation.MissingCompensationPeriod as error:
             # Only the compensation waits; the interest is claimed (issue 14).
             compensation = self.env["account.dunning.compensation"]
             summary = compensation._missing_summary(error)
@@ -251,7 +251,7 @@ class AccountDunningLateClaim(models.Model):
         country = partner._dunning_law_country(company).code or ""
         currency = item.currency_id or company.currency_id
         amount_due = abs(item.amount_currency if item.currency_id else item.balance)
-        if country in core_fees.UK_CODES:
+        if country in core_compensation.UK_CODES:
             gbp = self.env.ref("base.GBP")
             amount_due = currency._convert(amount_due, gbp, company, paid_on)
             currency = gbp
@@ -268,7 +268,7 @@ class AccountDunningLateClaim(models.Model):
             )
             .mapped("amount")
         )
-        decision = core_fees.compute_compensation(
+        decision = core_compensation.compute_compensation(
             country,
             True,
             amount_due,
@@ -277,7 +277,7 @@ class AccountDunningLateClaim(models.Model):
             fees_already_charged=fees_before,
             table=self.env["account.dunning.compensation"]._core_table(),
         )
-        if decision.reason != core_fees.COMPENSATION_OK:
+        if decision.reason != core_compensation.COMPENSATION_OK:
             return {}
         legal_source = decision.legal_source
         table = self.env["account.dunning.compensation"]._core_table()

@@ -8,8 +8,8 @@ from datetime import timedelta
 from odoo import Command, fields, models
 
 from ..dunning_core import (
-    interest as core_interest,
     late_payment as core_late,
+    rates as core_rates,
 )
 from ..dunning_core.money import to_decimal
 
@@ -64,7 +64,7 @@ class AccountDunningLateClaim(models.Model):
                 breakdown = []
                 try:
                     core = claim._core_claim()
-                except core_interest.MissingRatePeriod:
+                except core_rates.MissingRatePeriod:
                     core = None
                 for segment in core.segments if core else ():
                     breakdown.append(

@@ -6,7 +6,7 @@ from odoo.exceptions import UserError
 
 from ..dunning_core import (
     deadlines as core_deadlines,
-    interest as core_interest,
+    rates as core_rates,
 )
 
 
@@ -30,7 +30,7 @@ class AccountDunningLetter(models.Model):
         self.write({"state": "draft", "charges_waiting_reason": message})
         summary = self.env._("Enter the missing legal rate or amount")
         source = self.env["account.dunning.rate.source"]
-        if isinstance(error, core_interest.MissingRatePeriod):
+        if isinstance(error, core_rates.MissingRatePeriod):
             source = (
                 self.env["account.dunning.interest.rule"]
                 .sudo()

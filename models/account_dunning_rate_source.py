@@ -4,7 +4,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..dunning_core.interest import (
+from ..dunning_core.money import to_decimal
+from ..dunning_core.rates import (
     RatePeriod,
     bound_periods,
     check_no_gap,
@@ -12,7 +13,6 @@ from ..dunning_core.interest import (
     half_year_start,
     next_half_year_start,
 )
-from ..dunning_core.money import to_decimal
 
 # The half-yearly reminder asks the managers for the next period this many days before it.
 REMINDER_DAYS_BEFORE = 14

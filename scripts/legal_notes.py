@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dunning_core import eu_directive  # noqa: E402
-from dunning_core.interest import is_confirmed_confidence  # noqa: E402
+from dunning_core.rates import is_confirmed_confidence  # noqa: E402
 
 TARGET = ROOT / "readme" / "LEGAL.rst"
 RATES = ROOT / "data" / "account.dunning.rate.period.csv"

@@ -7,7 +7,7 @@ from unittest.mock import patch
 from odoo import Command, fields
 from odoo.tests import new_test_user, tagged
 
-from ..dunning_core.interest import InterestRuleError
+from ..dunning_core.interest_rules import InterestRuleError
 from .common import DunningCase
 
 

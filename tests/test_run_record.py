@@ -12,7 +12,7 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
-from ..dunning_core.interest import InterestRuleError
+from ..dunning_core.interest_rules import InterestRuleError
 from .common import DunningCase
 
 

@@ -3,12 +3,28 @@ from decimal import Decimal
 
 import pytest
 
-from dunning_core.fees import (
-    COLLECTION,
+from dunning_core.compensation import (
     COMPENSATION_ABSORBED,
     COMPENSATION_CONSUMER,
     COMPENSATION_NOT_COVERED,
     COMPENSATION_OK,
+    MissingCompensationPeriod,
+    apply_sweden_replacement,
+    compute_compensation,
+)
+from dunning_core.fee_caps import (
+    FeeCapExceeded,
+    FeeConditionMissing,
+    FeeRuleNotCompliant,
+    LegalCap,
+    MissingCapPeriod,
+    cap_for,
+    check_cap,
+    norway_reminder_fee_allowed,
+    norway_reminder_rule,
+)
+from dunning_core.fees import (
+    COLLECTION,
     FEE_MAX_REACHED,
     FEE_NOT_AGREED,
     FEE_NOT_OVERDUE,
@@ -21,21 +37,9 @@ from dunning_core.fees import (
     PERCENT,
     PERIOD_MONTH,
     REMINDER,
-    FeeCapExceeded,
-    FeeConditionMissing,
     FeeRule,
-    FeeRuleNotCompliant,
-    LegalCap,
-    MissingCapPeriod,
-    MissingCompensationPeriod,
-    apply_sweden_replacement,
-    cap_for,
-    check_cap,
-    compute_compensation,
     compute_fee,
     max_fee_per_letter,
-    norway_reminder_fee_allowed,
-    norway_reminder_rule,
 )
 
 D = Decimal

@@ -13,28 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from dunning_core.interest import (
+from dunning_core.interest import CONTRACTUAL, BalanceChange, compute_interest
+from dunning_core.interest_rules import (
     ACT_365,
     ACT_ACT,
     CHANGE_CREDIT_NOTE,
-    CONTRACTUAL,
     COSTS_INTEREST_PRINCIPAL,
     PRINCIPAL_FIRST,
     RATE_FIXED,
     STANDARD_RULES,
-    BalanceChange,
     InterestRule,
     InterestRuleError,
-    MissingRatePeriod,
     NoAccrualWindow,
-    RatePeriod,
-    check_no_gap,
-    compute_interest,
     effective_rate,
-    load_rate_table,
-    rate_on,
     rates_for,
 )
+from dunning_core.rates import MissingRatePeriod, RatePeriod, check_no_gap, load_rate_table, rate_on
 
 D = Decimal
 ADDON_DIR = Path(__file__).resolve().parents[2]

@@ -19,17 +19,8 @@ from dunning_core.fee_law import (
     lawful_fee,
 )
 from dunning_core.fees import REMINDER
-from dunning_core.interest import (
-    STANDARD_RULES,
-    BalanceChange,
-    MissingRatePeriod,
-    RatePeriod,
-    bound_periods,
-    compute_interest,
-    first_missing_period,
-    is_confirmed_confidence,
-    rate_on,
-)
+from dunning_core.interest import BalanceChange, compute_interest
+from dunning_core.interest_rules import STANDARD_RULES
 from dunning_core.late_payment import last_payment_after_due, late_payment_claim
 from dunning_core.levels import (
     SEND,
@@ -38,6 +29,14 @@ from dunning_core.levels import (
     OpenItem,
     PolicySpec,
     decide,
+)
+from dunning_core.rates import (
+    MissingRatePeriod,
+    RatePeriod,
+    bound_periods,
+    first_missing_period,
+    is_confirmed_confidence,
+    rate_on,
 )
 
 D = Decimal

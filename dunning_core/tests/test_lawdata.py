@@ -8,6 +8,12 @@ from decimal import Decimal as D
 import pytest
 
 from dunning_core import eu_directive
+from dunning_core.compensation import (
+    COMPENSATION_NOT_COVERED,
+    COMPENSATION_OK,
+    MissingCompensationPeriod,
+    compute_compensation,
+)
 from dunning_core.eu_directive import (
     CONSUMER,
     DIRECTIVE_MINIMUM,
@@ -18,13 +24,9 @@ from dunning_core.eu_directive import (
     fallback,
     non_euro_member_states,
 )
-from dunning_core.fees import (
-    COMPENSATION_NOT_COVERED,
-    COMPENSATION_OK,
-    MissingCompensationPeriod,
-    compute_compensation,
-)
-from dunning_core.interest import STANDARD_RULES, RatePeriod, compute_interest
+from dunning_core.interest import compute_interest
+from dunning_core.interest_rules import STANDARD_RULES
+from dunning_core.rates import RatePeriod
 
 ON = date(2026, 3, 2)
 
@@ -148,7 +150,7 @@ def test_norway_sourced_half_years_wait_for_confirmation(on, amount):
 
 
 def eu_compensation_rows(country):
-    from dunning_core.fees import COMPENSATIONS
+    from dunning_core.compensation import COMPENSATIONS
 
     return [row for row in COMPENSATIONS if row.country == country]
 
