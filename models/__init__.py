@@ -44,8 +44,10 @@ from . import account_dunning_engine_jobs
 from . import account_dunning_engine_sql
 from . import account_dunning_engine_letters
 from . import account_dunning_payment_behaviour
+from . import account_dunning_live_report
 from . import account_dunning_receivable_report
 from . import account_dunning_worklist
+from . import account_dunning_worklist_actions
 from . import account_dunning_kpi_month
 from . import account_dunning_cash_forecast
 from . import report_account_dunning_statement

@@ -3,7 +3,7 @@
 
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.tools import SQL
 
 from ..dunning_core import cockpit as core_cockpit
@@ -17,15 +17,13 @@ SOURCES = [
 
 class AccountDunningCashForecast(models.Model):
     _name = "account.dunning.cash.forecast"
+    _inherit = "account.dunning.live.report"
     _description = "Expected Cash-In by Week"
     _auto = False
     _rec_name = "partner_id"
     _order = "expected_date, id"
 
-    company_id = fields.Many2one("res.company", readonly=True, help="Company expecting the cash.")
-    company_currency_id = fields.Many2one(
-        "res.currency", readonly=True, help="Currency of the company: the amounts are in it."
-    )
+    company_id = fields.Many2one(help="Company expecting the cash.")
     partner_id = fields.Many2one(
         "res.partner", string="Customer", readonly=True, help="Customer expected to pay."
     )
@@ -57,16 +55,6 @@ class AccountDunningCashForecast(models.Model):
     )
 
     _depends = {
-        "account.move.line": [
-            "move_id",
-            "company_id",
-            "partner_id",
-            "account_id",
-            "parent_state",
-            "reconciled",
-            "date_maturity",
-            "amount_residual",
-        ],
         "account.move": ["move_type", "amount_total", "amount_total_signed"],
         "account.partial.reconcile": ["debit_move_id", "amount", "max_date"],
         "res.partner": ["commercial_partner_id", "dunning_avg_days_late"],
@@ -84,39 +72,18 @@ class AccountDunningCashForecast(models.Model):
         "account.dunning.payment.plan.line": ["plan_id", "date_due", "amount", "amount_paid"],
     }
 
-    @api.model
-    def _forecast_today(self):
-        """The user's today (never the database clock)."""
-        return fields.Date.context_today(self)
-
     @property
     def _table_query(self):
-        today = self._forecast_today()
+        today = self._live_today()
         weeks = core_cockpit.forecast_weeks(today)
         horizon = weeks[-1] + timedelta(days=6)
-        companies = self.env.companies.ids or [self.env.company.id]
-
-        def rel(model):
-            field = self.env[model]._fields["move_ids"]
-            return (
-                SQL.identifier(field.relation),
-                SQL.identifier(field.column1),
-                SQL.identifier(field.column2),
-            )
-
+        companies = self._live_companies()
+        rel = self._live_relation
         promise_rel, promise_col, promise_move = rel("account.dunning.promise")
         plan_rel, plan_col, plan_move = rel("account.dunning.payment.plan")
         return SQL(
             """
-            WITH open_line AS (
-                SELECT aml.id, aml.move_id, aml.company_id, aml.amount_residual,
-                       COALESCE(aml.date_maturity, aml.date) AS due
-                  FROM account_move_line AS aml
-                  JOIN account_account AS account ON account.id = aml.account_id
-                 WHERE account.account_type = 'asset_receivable'
-                   AND aml.parent_state = 'posted'
-                   AND NOT aml.reconciled
-                   AND aml.company_id = ANY(%(companies)s)
+            WITH open_line AS (%(open_receivables)s
             ), promise AS (
                 -- What an open promise still expects: the amount promised (in company
                 -- currency at its invoices' rate) less what was paid on them since it was
@@ -232,6 +199,7 @@ class AccountDunningCashForecast(models.Model):
             today=today,
             horizon=horizon,
             companies=companies,
+            open_receivables=self._live_open_receivables(companies),
             promise_rel=promise_rel,
             promise_col=promise_col,
             promise_move=promise_move,

@@ -10,10 +10,10 @@ from ..dunning_core.money import to_decimal
 class AccountDunningCompensation(models.Model):
     """The fixed sum a business debtor owes per late invoice for recovery costs.
 
-    Directive 2011/7/EU art. 6 and its national versions; the UK's sums by debt size are a scale
-    in the Act (``dunning_core.compensation.uk_fixed_sum``) and need no record. A value shipped below
-    "statute/official" confidence is used only once a manager confirmed it; until then, and for
-    a date no value covers, the compensation line waits (the interest does not).
+    Directive 2011/7/EU art. 6 and its national versions; the UK's sums by debt size are a
+    scale in the Act (``dunning_core.compensation.uk_fixed_sum``) and need no record. A value
+    shipped below "statute/official" confidence is used only once a manager confirmed it; until
+    then, and for a date no value covers, the compensation line waits (the interest does not).
     """
 
     _name = "account.dunning.compensation"

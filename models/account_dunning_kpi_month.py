@@ -3,7 +3,7 @@
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.tools import SQL
 
 from ..dunning_core import cockpit as core_cockpit
@@ -11,15 +11,13 @@ from ..dunning_core import cockpit as core_cockpit
 
 class AccountDunningKpiMonth(models.Model):
     _name = "account.dunning.kpi.month"
+    _inherit = "account.dunning.live.report"
     _description = "Dunning Figures by Month"
     _auto = False
     _rec_name = "month"
     _order = "month desc, company_id"
 
-    company_id = fields.Many2one("res.company", readonly=True, help="Company of the figures.")
-    company_currency_id = fields.Many2one(
-        "res.currency", readonly=True, help="Currency of the company: the amounts are in it."
-    )
+    company_id = fields.Many2one(help="Company of the figures.")
     month = fields.Date(readonly=True, help="First day of the month.")
     period_end = fields.Date(
         readonly=True, help="Last day of the month, or today for the current month."
@@ -106,17 +104,12 @@ class AccountDunningKpiMonth(models.Model):
         "account.dunning.letter.line": ["letter_id", "move_id", "kind"],
     }
 
-    @api.model
-    def _kpi_today(self):
-        """The user's today (never the database clock)."""
-        return fields.Date.context_today(self)
-
     @property
     def _table_query(self):
-        today = self._kpi_today()
+        today = self._live_today()
         current = today.replace(day=1)
         first = current - relativedelta(months=core_cockpit.TREND_MONTHS - 1)
-        companies = self.env.companies.ids or [self.env.company.id]
+        companies = self._live_companies()
         return SQL(
             """
             WITH months AS (

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The collector's overview: every open receivable item, live from the ledger, by ageing bucket."""
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.tools import SQL
 
 AGEING_BUCKETS = [
@@ -21,17 +21,13 @@ ITEM_TYPES = [
 
 class AccountDunningReceivableReport(models.Model):
     _name = "account.dunning.receivable.report"
+    _inherit = "account.dunning.live.report"
     _description = "Open Receivables by Ageing"
     _auto = False
     _rec_name = "move_id"
     _order = "date_maturity, id"
 
-    company_id = fields.Many2one("res.company", readonly=True, help="Company owed the amount.")
-    company_currency_id = fields.Many2one(
-        "res.currency",
-        readonly=True,
-        help="Currency of the company: the open amounts are in it.",
-    )
+    company_id = fields.Many2one(help="Company owed the amount.")
     move_line_id = fields.Many2one(
         "account.move.line",
         string="Journal Item",
@@ -116,18 +112,7 @@ class AccountDunningReceivableReport(models.Model):
     )
 
     _depends = {
-        "account.move.line": [
-            "move_id",
-            "company_id",
-            "partner_id",
-            "account_id",
-            "parent_state",
-            "reconciled",
-            "date_maturity",
-            "currency_id",
-            "amount_residual",
-            "amount_residual_currency",
-        ],
+        "account.move.line": ["currency_id", "amount_residual_currency"],
         "account.account": ["account_type"],
         "account.move": [
             "move_type",
@@ -161,17 +146,12 @@ class AccountDunningReceivableReport(models.Model):
         ],
     }
 
-    @api.model
-    def _report_today(self):
-        """The day the ages are counted from: the user's today (never the database clock)."""
-        return fields.Date.context_today(self)
-
     @property
     def _table_query(self):
         # A query and not a database view: its ages are counted from the user's today, passed as
         # a parameter, so they follow the user's time zone (and a test's frozen clock) and never
         # read the database server's clock.
-        today = self._report_today()
+        today = self._live_today()
         return SQL(
             """
             WITH items AS (

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The collector's worklist: today's actions, live, by what acting on them is worth."""
 
-from odoo import Command, api, fields, models
+from odoo import fields, models
 from odoo.tools import SQL
 
 from ..dunning_core import cockpit as core_cockpit
@@ -29,6 +29,7 @@ KIND_OFFSETS = {kind: index for index, kind in enumerate(core_cockpit.KINDS, sta
 
 class AccountDunningWorklist(models.Model):
     _name = "account.dunning.worklist"
+    _inherit = "account.dunning.live.report"
     _description = "Dunning Worklist"
     _auto = False
     _rec_name = "summary"
@@ -43,10 +44,7 @@ class AccountDunningWorklist(models.Model):
         readonly=True,
         help="The letter, invoice, plan or call the action is about.",
     )
-    company_id = fields.Many2one("res.company", readonly=True, help="Company owed the amount.")
-    company_currency_id = fields.Many2one(
-        "res.currency", readonly=True, help="Currency of the company: the amounts are in it."
-    )
+    company_id = fields.Many2one(help="Company owed the amount.")
     partner_id = fields.Many2one(
         "res.partner", string="Customer", readonly=True, help="Customer (commercial entity)."
     )
@@ -106,16 +104,6 @@ class AccountDunningWorklist(models.Model):
     activity_id = fields.Many2one("mail.activity", readonly=True, help="Call to make.")
 
     _depends = {
-        "account.move.line": [
-            "move_id",
-            "company_id",
-            "partner_id",
-            "account_id",
-            "parent_state",
-            "reconciled",
-            "date_maturity",
-            "amount_residual",
-        ],
         "account.move": [
             "move_type",
             "state",
@@ -162,51 +150,29 @@ class AccountDunningWorklist(models.Model):
         "mail.activity": ["res_model", "res_id", "user_id", "date_deadline", "active"],
     }
 
-    @api.model
-    def _worklist_today(self):
-        """The user's today (never the database clock)."""
-        return fields.Date.context_today(self)
-
     @property
     def _table_query(self):
-        today = self._worklist_today()
-        companies = self.env.companies.ids or [self.env.company.id]
+        today = self._live_today()
+        companies = self._live_companies()
         weights = core_cockpit.RISK_WEIGHTS
-
-        def rel(model, name):
-            field = self.env[model]._fields[name]
-            return (
-                SQL.identifier(field.relation),
-                SQL.identifier(field.column1),
-                SQL.identifier(field.column2),
-            )
-
-        promise_rel, promise_col, promise_move = rel("account.dunning.promise", "move_ids")
-        plan_rel, plan_col, plan_move = rel("account.dunning.payment.plan", "move_ids")
-        legal_rel, legal_col, legal_move = rel("account.dunning.legal.action", "move_ids")
+        rel = self._live_relation
+        promise_rel, promise_col, promise_move = rel("account.dunning.promise")
+        plan_rel, plan_col, plan_move = rel("account.dunning.payment.plan")
+        legal_rel, legal_col, legal_move = rel("account.dunning.legal.action")
         return SQL(
             """
-            WITH open_move AS (
+            WITH open_aml AS (%(open_receivables)s
+            ), open_move AS (
                 SELECT aml.move_id, SUM(aml.amount_residual) AS amount
-                  FROM account_move_line AS aml
-                  JOIN account_account AS account ON account.id = aml.account_id
-                 WHERE account.account_type = 'asset_receivable'
-                   AND aml.parent_state = 'posted'
-                   AND NOT aml.reconciled
-                   AND aml.company_id = ANY(%(companies)s)
+                  FROM open_aml AS aml
               GROUP BY aml.move_id
             ), overdue AS (
                 SELECT aml.company_id, partner.commercial_partner_id AS partner_id,
                        SUM(aml.amount_residual) AS amount
-                  FROM account_move_line AS aml
-                  JOIN account_account AS account ON account.id = aml.account_id
+                  FROM open_aml AS aml
                   JOIN res_partner AS partner ON partner.id = aml.partner_id
-                 WHERE account.account_type = 'asset_receivable'
-                   AND aml.parent_state = 'posted'
-                   AND NOT aml.reconciled
-                   AND aml.amount_residual > 0
-                   AND COALESCE(aml.date_maturity, aml.date) < %(today)s::date
-                   AND aml.company_id = ANY(%(companies)s)
+                 WHERE aml.amount_residual > 0
+                   AND aml.due < %(today)s::date
               GROUP BY aml.company_id, partner.commercial_partner_id
             ), items AS (
                 -- Draft letters to approve and send (not those waiting for a legal value).
@@ -393,6 +359,7 @@ class AccountDunningWorklist(models.Model):
             """,
             today=today,
             companies=companies,
+            open_receivables=self._live_open_receivables(companies),
             promise_rel=promise_rel,
             promise_col=promise_col,
             promise_move=promise_move,
@@ -410,85 +377,3 @@ class AccountDunningWorklist(models.Model):
             w_at_risk=weights["at_risk"],
             w_none=weights[None],
         )
-
-    # ------------------------------------------------------------------ one click per step
-    def _source(self):
-        """The record the row is about (the call's document for a call)."""
-        self.ensure_one()
-        if self.kind == core_cockpit.KIND_CALL:
-            activity = self.activity_id
-            return self.env[activity.res_model].browse(activity.res_id)
-        return self.letter_id or self.move_id or self.promise_id or self.plan_id
-
-    def action_open(self):
-        """Open the record where the step is done."""
-        source = self._source()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": source._name,
-            "res_id": source.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "current",
-        }
-
-    def action_send_letter(self):
-        """Draft letter: approve and send it through its level's channels."""
-        self.ensure_one()
-        self.letter_id.action_send()
-        return True
-
-    def action_log_call(self):
-        """Call due, broken promise, missed instalment: log the call (and a promise) on the
-        customer; the call activity is marked done, the broken promise followed up."""
-        self.ensure_one()
-        context = {
-            "default_partner_id": self.partner_id.id,
-            "default_company_id": self.company_id.id,
-        }
-        if self.kind == core_cockpit.KIND_CALL:
-            context["default_activity_id"] = self.activity_id.id
-        if self.kind == core_cockpit.KIND_PROMISE:
-            context["default_broken_promise_id"] = self.promise_id.id
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Log Call / Record Promise"),
-            "res_model": "account.dunning.log.call",
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "new",
-            "context": context,
-        }
-
-    def _final_demand_invoices(self):
-        self.ensure_one()
-        return self.letter_id.line_ids.move_id.filtered(
-            lambda move: move.payment_state in ("not_paid", "partial")
-            and move.dunning_block_reason not in ("agency", "factored")
-        )
-
-    def action_legal_action(self):
-        """Deadline passed: a legal action (assessment) for the final demand's open invoices."""
-        return self.env["account.dunning.legal.action"].action_from_invoices(
-            self._final_demand_invoices()
-        )
-
-    def action_collection_case(self):
-        """Deadline passed: a collection agency case for the open invoices."""
-        return self.env["account.dunning.collection.case"].action_from_invoices(
-            self._final_demand_invoices()
-        )
-
-    def action_factoring(self):
-        """Deadline passed: a factoring sale of the open invoices."""
-        invoices = self._final_demand_invoices()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "account.dunning.factoring",
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "context": {
-                "default_move_ids": [Command.set(invoices.ids)],
-                "default_company_id": self.company_id.id,
-            },
-        }

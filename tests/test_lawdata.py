@@ -7,9 +7,13 @@ in the comments.
 """
 
 from datetime import date
+from decimal import Decimal
 
 from odoo.tests import tagged
 
+from ..dunning_core.compensation import COMPENSATIONS
+from ..dunning_core.fee_caps import LEGAL_CAPS
+from ..dunning_core.rates import is_confirmed_confidence
 from .common import DunningCase
 
 
@@ -208,3 +212,56 @@ class TestLawData(DunningCase):
         # Before: 195.21 on both (the window spared the debt that arose during it too).
         self.assertEqual(interest, {before: 195.21, during: 2970.55})
         self.assertEqual(letter.charge_ids.currency_id, rub)
+
+    # ------------------------------------------------------------------ one source of truth
+    def _shipped(self, model):
+        data = self.env["ir.model.data"].search(
+            [("module", "=", "account_dunning"), ("model", "=", model)]
+        )
+        return self.env[model].browse(data.mapped("res_id")).exists()
+
+    def test_shipped_compensation_equals_the_core_table(self):
+        """The fixed compensation shipped as data (what the add-on charges) and the core's table
+        (what the core's tests check against worked examples) are the same values: a half-year
+        added to one and not the other fails here."""
+        shipped = {
+            (
+                rec.country_id.code or "EU",
+                rec.currency_id.name,
+                Decimal(str(rec.amount)),
+                rec.valid_from or None,
+                rec.valid_to or None,
+                rec.replaces_fees,
+                rec.deducts_reminder_fees,
+                is_confirmed_confidence(rec.confidence),
+            )
+            for rec in self._shipped("account.dunning.compensation")
+        }
+        core = {
+            (
+                row.country,
+                row.currency,
+                row.amount,
+                row.valid_from,
+                row.valid_to,
+                row.replaces_fees,
+                row.deducts_reminder_fees,
+                row.confirmed,
+            )
+            for row in COMPENSATIONS
+        }
+        self.assertEqual(shipped, core)
+        self.assertEqual(len([row for row in core if row[0] == "NO"]), 8, "8 sourced half-years")
+
+    def test_shipped_fee_caps_equal_the_core_table(self):
+        shipped = {
+            (cap.country, cap.fee_type, cap.currency, cap.amount, cap.valid_from, cap.valid_to)
+            + (cap.requires_agreement, cap.min_days_overdue, cap.max_fees_per_claim)
+            for cap in self._shipped("account.dunning.fee.cap")._to_core()
+        }
+        core = {
+            (cap.country, cap.fee_type, cap.currency, cap.amount, cap.valid_from, cap.valid_to)
+            + (cap.requires_agreement, cap.min_days_overdue, cap.max_fees_per_claim)
+            for cap in LEGAL_CAPS
+        }
+        self.assertEqual(shipped, core)
