@@ -213,14 +213,43 @@ class TestDunningLetter(DunningCase):
         # the statutory passage of the customer's law (Swedish inkassokrav, German letzte
         # Mahnung, Russian претензия with its реквизиты and enclosures) keeps its closing and
         # signature on page 1 in every language.
+        pages = self._pdf_pages(letters)
+        # As in the demo: the creditor's bank account and Russian реквизиты, a contract.
+        self.env.company.write({"vat": "7707083893", "dunning_kpp": "773601001"})
+        bank = self.env["res.bank"].create(
+            {
+                "name": "ПАО Сбербанк",
+                "bic": "044525225",
+                "dunning_corr_account": "30101810400000000225",
+            }
+        )
+        self.env["res.partner.bank"].create(
+            {
+                "acc_number": "40702810900000012345",
+                "bank_id": bank.id,
+                "partner_id": self.env.company.partner_id.id,
+            }
+        )
+        self.env.user.partner_id.write(
+            {"function": "Chief Accountant", "phone": "+46 8 123 456 78"}
+        )
+        finals = self.env["account.dunning.letter"]
         for lang in LANGS:
             letter = self._add_invoices(self._shipped_letter(lang, final), 2)
             partner = letter.partner_id
-            partner.dunning_governing_law_id = partner.country_id
+            partner.write(
+                {
+                    "dunning_governing_law_id": partner.country_id.id,
+                    "dunning_contract_ref": "15/2025 of 10.01.2025",
+                    "dunning_collector_id": self.env.user.id,
+                }
+            )
             self.assertTrue(letter._applicable_law_text())
-            letters |= letter
+            finals |= letter
+        self.assertTrue(finals.filtered(lambda rec: rec._ru_claim().get("corr_account")))
+        pages.update(self._pdf_pages(finals))
+        letters |= finals
         self.assertEqual(len(letters.line_ids), 5 * 6 + 5 * 3)
-        pages = self._pdf_pages(letters)
         found = {
             (letter.level_id.name, letter._lang(), letter.id): pages[letter.id]
             for letter in letters
