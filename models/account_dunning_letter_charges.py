@@ -7,6 +7,10 @@ customer's currency, Recompute Charges, and the charges invoice
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+# More interest breakdown rows than this (all charges together) and the letter prints one line
+# per charge and the full breakdown on an annex page: a one-page body, no breakdown cut in two.
+ANNEX_INTEREST_ROWS = 8
+
 
 class AccountDunningLetter(models.Model):
     _inherit = "account.dunning.letter"
@@ -63,6 +67,13 @@ class AccountDunningLetter(models.Model):
             letter.amount_charges = totals[0]
             letter.amount_to_pay = letter.amount_total + totals[0]
             letter.amount_to_pay_currency = letter.amount_total_currency + totals[1]
+
+    def _interest_annex(self):
+        """Whether the interest breakdown goes on an annex page (more than
+        ``ANNEX_INTEREST_ROWS`` rate periods and partial payments in the letter's charges)."""
+        self.ensure_one()
+        charges = self.charge_ids.filtered(lambda charge: not charge.waived)
+        return len(charges.interest_line_ids) > ANNEX_INTEREST_ROWS
 
     def _charges_in(self, *currencies):
         """The letter's charges not waived, converted on the letter date into each currency."""

@@ -398,15 +398,18 @@ class AccountDunningLetterSend(models.AbstractModel):
             # Sent or queued for print meanwhile.
             chunk = chunk.filtered(lambda rec: rec.state == "to_send" and not rec.print_needed)
             done += len(chunk)
-            try:
-                # A chunk at once: its PDFs in one rendering, committed with its emails.
-                with self.env.cr.savepoint():
-                    chunk.action_send()
-            except Exception:  # pylint: disable=broad-except
-                # One letter failed: the chunk again, letter by letter, so only it fails.
-                _logger.info("Dunning letters sent one by one: a letter of the chunk failed")
-                for letter in chunk:
-                    self._cron_send_one(letter)
+            # The job's chatter notes and activities in each company's language (the
+            # scheduler's user is English); emails and PDFs keep the customer's (letter._lang).
+            for part in engine._by_company_lang(chunk):
+                try:
+                    # A chunk at once: its PDFs in one rendering, committed with its emails.
+                    with self.env.cr.savepoint():
+                        part.action_send()
+                except Exception:  # pylint: disable=broad-except
+                    # One letter failed: the chunk again, letter by letter, so only it fails.
+                    _logger.info("Dunning letters sent one by one: a letter of the chunk failed")
+                    for letter in part:
+                        self._cron_send_one(letter)
             if not modules_module.current_test:
                 self.env.cr.commit()  # pylint: disable=invalid-commit
             # Memory bounded per chunk: its letters and PDFs leave the cache.
@@ -429,10 +432,10 @@ class AccountDunningLetterSend(models.AbstractModel):
             _logger.exception("Dunning letter %s could not be sent", letter.name)
             letter.invalidate_recordset()
             letter._requeue_for_print(
-                self.env._(
+                letter.env._(
                     "Sending failed (%(error)s): queued for the batch print instead.",
                     error=str(error),
                 )
             )
-            engine = self.env["account.dunning.engine"]
+            engine = letter.env["account.dunning.engine"]
             engine._report_job_failure(letter, letter.company_id, engine._job_label("send"), error)

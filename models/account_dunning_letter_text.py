@@ -19,6 +19,11 @@ TITLE_GENDER = {
     "base.res_partner_title_miss": "f",
     "base.res_partner_title_mister": "m",
 }
+# Languages whose business letters greet no one by a bare name: a company's contact person
+# without a gendered title gets the formal greeting, de "Sehr geehrte Damen und Herren,"
+# (DIN 5008 practice; "Guten Tag Vorname Nachname" is the informal neutral form). A consumer
+# keeps the neutral form.
+FORMAL_WITHOUT_TITLE = ("de",)
 # A Russian patronymic: -ович/-евич/-ич (a man), -овна/-евна/-ична/-инична (a woman).
 RU_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:(вич|ьич|ич)|(вна|чна|инична))$")
 
@@ -186,6 +191,9 @@ class AccountDunningLetter(models.Model):
             return env._("Dear Ms %(name)s,", name=name)
         if gender == "m":
             return env._("Dear Mr %(name)s,", name=name)
+        business = self.partner_id.commercial_partner_id.is_company
+        if business and self._lang().split("_")[0] in FORMAL_WITHOUT_TITLE:
+            return env._("Dear Sir or Madam,")
         return env._("Dear %(name)s,", name=name)
 
     def _closing(self):

@@ -193,7 +193,7 @@ class TestDunningLetter(DunningCase):
     def _check_page_counts(self):
         """On real PDFs, where wkhtmltopdf and pdfinfo are installed: a reminder with six
         invoices and no interest breakdown fits on one page in every language, and so does
-        the German final demand with one invoice (its statutory passage kept whole)."""
+        a final demand with three invoices (its statutory passage kept whole)."""
         if self.env["ir.actions.report"].get_wkhtmltopdf_state() != "ok" or not shutil.which(
             "pdfinfo"
         ):
@@ -209,12 +209,52 @@ class TestDunningLetter(DunningCase):
         letters = self.env["account.dunning.letter"]
         for lang in LANGS:
             letters |= self._add_invoices(self._shipped_letter(lang, first), 5)
-        letters |= self._shipped_letter("de_DE", final)
-        self.assertEqual(len(letters.line_ids), 5 * 6 + 1)
+        # A final demand with three invoices, the applicable-law line and
+        # the statutory passage of the customer's law (Swedish inkassokrav, German letzte
+        # Mahnung, Russian претензия with its реквизиты and enclosures) keeps its closing and
+        # signature on page 1 in every language.
         pages = self._pdf_pages(letters)
-        for letter in letters:
-            with self.subTest(letter=letter.name, lang=letter._lang()):
-                self.assertEqual(pages[letter.id], 1, "the letter fits on one page")
+        # As in the demo: the creditor's bank account and Russian реквизиты, a contract.
+        self.env.company.write({"vat": "7707083893", "dunning_kpp": "773601001"})
+        bank = self.env["res.bank"].create(
+            {
+                "name": "ПАО Сбербанк",
+                "bic": "044525225",
+                "dunning_corr_account": "30101810400000000225",
+            }
+        )
+        self.env["res.partner.bank"].create(
+            {
+                "acc_number": "40702810900000012345",
+                "bank_id": bank.id,
+                "partner_id": self.env.company.partner_id.id,
+            }
+        )
+        self.env.user.partner_id.write(
+            {"function": "Chief Accountant", "phone": "+46 8 123 456 78"}
+        )
+        finals = self.env["account.dunning.letter"]
+        for lang in LANGS:
+            letter = self._add_invoices(self._shipped_letter(lang, final), 2)
+            partner = letter.partner_id
+            partner.write(
+                {
+                    "dunning_governing_law_id": partner.country_id.id,
+                    "dunning_contract_ref": "15/2025 of 10.01.2025",
+                    "dunning_collector_id": self.env.user.id,
+                }
+            )
+            self.assertTrue(letter._applicable_law_text())
+            finals |= letter
+        self.assertTrue(finals.filtered(lambda rec: rec._ru_claim().get("corr_account")))
+        pages.update(self._pdf_pages(finals))
+        letters |= finals
+        self.assertEqual(len(letters.line_ids), 5 * 6 + 5 * 3)
+        found = {
+            (letter.level_id.name, letter._lang(), letter.id): pages[letter.id]
+            for letter in letters
+        }
+        self.assertEqual(found, dict.fromkeys(found, 1), "each letter fits on one page")
 
     def test_every_level_reads_native_for_businesses_and_consumers(self):
         """Every shipped level of both ladders, in every language, to a business and to a
@@ -301,6 +341,47 @@ class TestDunningLetter(DunningCase):
             )
         )
 
+    def test_a_long_interest_breakdown_goes_on_an_annex_page(self):
+        """Twelve rate periods and partial payments: the body prints the charge's total only
+        and an annex page the whole breakdown; the body stays one page."""
+        final = self.shipped.level_ids.filtered("is_final_demand").sorted("days")[:1]
+        letter = self._shipped_letter("de_DE", final)
+        short = self._interest_charge(letter)
+        self.assertFalse(letter._interest_annex(), "one period stays in the body")
+        periods = [
+            Command.create(
+                {
+                    "date_from": date(2024, month, 1),
+                    "date_to": date(2024, month, 28),
+                    "days": 28,
+                    "day_basis": 365,
+                    "rate": 12.12,
+                    "base": 1000 - 50 * month,
+                    "amount": 1.11 * month,
+                }
+            )
+            for month in range(1, 12)
+        ]
+        short.write({"interest_line_ids": periods, "amount": 83.22})
+        self.assertTrue(letter._interest_annex())
+        text = self._render(letter)
+        self.assertIn("01.11.2024", text)
+        # Each period once (in the annex), the charge's total in the body.
+        self.assertEqual(text.count("01.11.2024"), 1)
+        self.assertIn(_norm(letter._format_money(83.22)), text)
+        english = letter.with_context(lang="en_US")
+        letter.partner_id.lang = "en_US"
+        text = self._render(english)
+        self.assertIn("Annex: interest calculation", text)
+        self.assertIn("(calculation in the annex)", text)
+        if (
+            self.env["ir.actions.report"].get_wkhtmltopdf_state() == "ok"
+            and shutil.which("pdfinfo")
+            and os.environ.get("DUNNING_PDF_PAGE_CHECK")
+        ):
+            letter.partner_id.lang = "de_DE"
+            self.assertEqual(self._pdf_pages(letter)[letter.id], 2, "the body and one annex page")
+
     def test_the_letter_greets_the_person_who_pays_the_bills(self):
         # A company without a contact person: the formal form, never the company's name.
         letter = self._shipped_letter("de_DE", self.shipped.level_ids[:1])
@@ -313,8 +394,9 @@ class TestDunningLetter(DunningCase):
         )
         letter.contact_id = person
         text = self._render(letter)
-        self.assertIn("Guten Tag Sabine Krüger,", text, "no title: the neutral form")
-        self.assertNotIn("Damen und Herren", text)
+        # No gendered title: the formal business form, not "Guten Tag Sabine Krüger".
+        self.assertIn("Sehr geehrte Damen und Herren,", text)
+        self.assertNotIn("Guten Tag", text)
         person.title = self.env.ref("base.res_partner_title_madam")
         self.assertIn("Sehr geehrte Frau Sabine Krüger,", self._render(letter))
         person.title = self.env.ref("base.res_partner_title_mister")

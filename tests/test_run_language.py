@@ -82,3 +82,23 @@ class TestRunLanguage(DunningCase):
         self.assertEqual(
             plan.activity_ids.summary, "Bergström Bygg AB anrufen: Ratenplan nicht eingehalten"
         )
+
+    def test_the_sending_job_writes_in_the_company_language(self):
+        """The hourly sending job (run as the English scheduler user) writes its chatter note
+        in the company's language; the email keeps the customer's."""
+        self.customer.email = "ekonomi@bergstrom.example.com"
+        self._invoice(self.customer, 1000, D0)
+        self.run_dunning(D0 + timedelta(days=5))
+        letter = self.letters(self.customer)
+        letter.level_id.write(
+            {"channel_email": True, "channel_letter": False, "channel_sms": False}
+        )
+        letter.policy_id.auto_send = True
+        letter.write({"state": "to_send", "print_needed": False})
+        self.env["account.dunning.letter"].sudo().with_context(lang="en_US")._cron_send_letters()
+        self.assertEqual(letter.state, "sent")
+        bodies = letter.message_ids.mapped("body")
+        self.assertTrue(
+            any("Schreiben per E-Mail an ekonomi@bergstrom.example.com" in b for b in bodies),
+            bodies,
+        )
