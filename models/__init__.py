@@ -2,8 +2,10 @@ from . import account_dunning_invoice_currency_mixin
 from . import account_dunning_policy
 from . import account_dunning_level
 from . import account_dunning_letter
+from . import account_dunning_letter_delivery
 from . import account_dunning_letter_charges
 from . import account_dunning_letter_send
+from . import account_dunning_letter_print
 from . import account_dunning_letter_law
 from . import account_dunning_letter_lawdata
 from . import account_dunning_letter_text
@@ -40,6 +42,7 @@ from . import account_dunning_factoring
 from . import account_dunning_engine
 from . import account_dunning_engine_lang
 from . import account_dunning_run
+from . import account_dunning_run_summary
 from . import account_dunning_engine_jobs
 from . import account_dunning_engine_sql
 from . import account_dunning_engine_letters

@@ -157,11 +157,8 @@ class AccountDunningCollectionCase(models.Model):
                     "amount_handed_over": case.move_ids._dunning_open_amount(case.currency_id),
                 }
             )
-            case.move_ids.write(
-                {
-                    "dunning_block_reason": "agency",
-                    "dunning_block_note": self.env._("Collection case %(case)s", case=case.name),
-                }
+            case.move_ids._dunning_block(
+                "agency", self.env._("Collection case %(case)s", case=case.name)
             )
         return True
 

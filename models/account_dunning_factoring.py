@@ -245,13 +245,8 @@ class AccountDunningFactoring(models.Model):
             entry, _credits = Move._dunning_post_settling_entry(
                 journal, record.date, record.factor_id.name, settling, [receivable_vals, fee_vals]
             )
-            record.move_ids.write(
-                {
-                    "dunning_block_reason": "factored",
-                    "dunning_block_note": self.env._(
-                        "Sold to %(factor)s", factor=record.factor_id.name
-                    ),
-                }
+            record.move_ids._dunning_block(
+                "factored", self.env._("Sold to %(factor)s", factor=record.factor_id.name)
             )
             record.write(
                 {
@@ -336,7 +331,7 @@ class AccountDunningFactoring(models.Model):
                 and line.amount_currency > 0
             )
         ).reconcile()
-        invoice.write({"dunning_block_reason": False, "dunning_block_note": False})
+        invoice._dunning_release()
         self.message_post(
             body=self.env._(
                 "%(invoice)s bought back (%(entry)s).", invoice=invoice.name, entry=entry.name

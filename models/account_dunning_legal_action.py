@@ -191,11 +191,8 @@ class AccountDunningLegalAction(models.Model):
                     "date_filed": action.date_filed or fields.Date.context_today(self),
                 }
             )
-            action.move_ids.write(
-                {
-                    "dunning_block_reason": "manual",
-                    "dunning_block_note": self.env._("Legal action %(ref)s", ref=action.name),
-                }
+            action.move_ids._dunning_block(
+                "manual", self.env._("Legal action %(ref)s", ref=action.name)
             )
         return True
 

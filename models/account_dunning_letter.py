@@ -4,7 +4,8 @@
 Elsewhere: sending and the hourly job in ``account_dunning_letter_send`` (``account.dunning.letter.
 send``), the charges invoice in ``account_dunning_charge_invoice``, how the letter reads in
 ``account_dunning_letter_text``, waiting for legal values and dates at sending in
-``account_dunning_letter_law``.
+``account_dunning_letter_law``, what a failed email or a wrong contact does in
+``account_dunning_letter_delivery``.
 """
 
 from odoo import api, fields, models
@@ -385,48 +386,3 @@ class AccountDunningLetter(models.Model):
                 "print_needed": False,
             }
         )
-
-    def _report_contact_problem(self, note):
-        """Note a channel that failed and give the collector an activity to fix the contact."""
-        self.ensure_one()
-        self.message_post(body=note)
-        self.activity_schedule(
-            "mail.mail_activity_data_todo",
-            summary=self.env._(
-                "Check the contact details of %(customer)s", customer=self.partner_id.name
-            ),
-            note=note,
-            user_id=self.partner_id._dunning_collector(self.policy_id).id,
-        )
-
-    def _message_receive_bounce(self, email, partner):
-        """A bounced letter goes to the print queue, and its collector is told."""
-        result = super()._message_receive_bounce(email, partner)
-        for letter in self.filtered(lambda rec: rec.sent_channel == "email"):
-            letter._requeue_for_print(
-                self.env._(
-                    "The email to %(email)s bounced: the letter is queued for the batch print.",
-                    email=email,
-                )
-            )
-        return result
-
-    def _email_failed(self, reason):
-        """The mail server could not deliver the letter's email (see mail.mail)."""
-        for letter in self.filtered(
-            lambda rec: rec.state == "sent" and rec.sent_channel == "email"
-        ):
-            letter._requeue_for_print(
-                self.env._(
-                    "The email to %(email)s could not be sent (%(reason)s): the letter is queued "
-                    "for the batch print.",
-                    email=letter.sent_to,
-                    reason=reason,
-                )
-            )
-
-    def _requeue_for_print(self, note):
-        """A letter that did not reach the customer by email: print queue, note, activity."""
-        self.ensure_one()
-        self.write({"state": "to_send", "print_needed": True})
-        self._report_contact_problem(note)

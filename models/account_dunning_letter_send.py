@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Sending dunning letters: channels, email, SMS, the batch print, stored PDFs, the hourly job.
+"""Sending dunning letters: channels, email, SMS and the hourly job (the batch print and the
+stored PDFs are ``account_dunning_letter_print``).
 
 The pipeline lives in its own model, as Odoo keeps invoice sending in ``account.move.send``: the
 letter's buttons and its cron (``account.dunning.letter.action_send``, ``action_print_batch``,
@@ -9,12 +10,9 @@ letter's buttons and its cron (``account.dunning.letter.action_send``, ``action_
 
 import logging
 
-from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo import Command, api, models
 from odoo.modules import module as modules_module
 from odoo.tools import split_every
-from odoo.tools.pdf import merge_pdf
-from odoo.tools.safe_eval import safe_eval, time
 
 _logger = logging.getLogger(__name__)
 
@@ -198,169 +196,6 @@ class AccountDunningLetterSend(models.AbstractModel):
         )
         letter._message_sms(body, partner_ids=contact.ids, sms_pid_to_number={contact.id: number})
         return number
-
-    # ------------------------------------------------------------------ printing
-    @api.model
-    def _print_queue_domain(self):
-        """The print queue (also the Print Queue menu's domain): approved letters of levels
-        that only print, letters whose email could not go out, and letters emailed by a level
-        that also prints."""
-        return [
-            ("state", "in", ("to_send", "sent")),
-            "|",
-            ("print_needed", "=", True),
-            "&",
-            "&",
-            ("state", "=", "to_send"),
-            ("level_id.channel_letter", "=", True),
-            ("level_id.channel_email", "=", False),
-        ]
-
-    @api.model
-    def _print_batch(self, letters):
-        """One PDF of every letter waiting to be printed (all of them when ``letters`` is
-        empty); the letters are marked sent (those emailed already stay sent by email)."""
-        letters = letters or self.env["account.dunning.letter"].search(self._print_queue_domain())
-        emailed = letters.filtered(lambda rec: rec.state == "sent" and rec.print_needed)
-        letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
-        letters._refresh_open_items()
-        letters = letters.filtered(lambda rec: rec.state != "cancel")
-        if not (letters or emailed):
-            raise UserError(self.env._("No letter is waiting to be printed."))
-        for letter in letters:
-            contact = letter.contact_id or letter.partner_id
-            letter._mark_sent(
-                "letter", contact._display_address(without_company=False).replace("\n", ", ")
-            )
-        for letter in emailed:
-            contact = letter.contact_id or letter.partner_id
-            letter.print_needed = False
-            letter.message_post(
-                body=self.env._(
-                    "Letter printed for posting to %(address)s (it was emailed as well).",
-                    address=contact._display_address(without_company=False).replace("\n", ", "),
-                )
-            )
-        self._store_sent_pdf(letters | emailed)
-        letters._invoice_charges()
-        letters |= emailed
-        merged = self.env["ir.attachment"].create(
-            {
-                "name": self.env._(
-                    "Dunning letters %(date)s.pdf", date=fields.Date.context_today(self)
-                ),
-                "raw": self._merge_documents(letters.sent_attachment_id),
-                "mimetype": "application/pdf",
-            }
-        )
-        # Odoo's own pattern (account.move.send): the PDF opens for download and ``close`` runs
-        # the caller's on-close, so the list or form reloads and shows the letters as sent.
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{merged.id}?download=true",
-            "close": True,
-        }
-
-    @api.model
-    def _merge_documents(self, attachments):
-        """One document of the stored letters: their PDFs merged. Under Odoo's test runner the
-        report engine renders HTML instead of PDF (unless a test forces rendering): those are
-        joined as they are, so the print queue behaves the same without wkhtmltopdf."""
-        raws = [raw for raw in attachments.mapped("raw") if raw]
-        if raws and all(raw.startswith(b"%PDF") for raw in raws):
-            return merge_pdf(raws)
-        return b"\n".join(raws)
-
-    # ------------------------------------------------------------------ stored PDFs
-    @api.model
-    def _store_sent_pdf(self, letters):
-        """Store the PDF of letters being sent: the letter's attachment, the exact document sent.
-
-        Letters are rendered in chunks (per company: the layout's margins are the company's),
-        one wkhtmltopdf call per chunk; Odoo's report engine splits the result per letter and
-        stores one attachment each (the report's ``attachment``). A letter whose PDF is stored
-        already keeps it (``attachment_use``: e.g. a bounced email now printed). A letter the
-        split could not separate from the others is rendered on its own.
-
-        Under Odoo's test runner the report engine renders HTML and stores nothing, unless the
-        test sets ``force_report_rendering``: the HTML is then stored as the letter's document.
-        """
-        report = self.env.ref("account_dunning.action_report_dunning_letter")
-        Report = self.env["ir.actions.report"]
-        stored = self._sent_pdf_attachments(letters, report)
-        todo = letters.filtered(lambda rec: rec.id not in stored)
-        for company in todo.company_id:
-            for chunk_ids in split_every(
-                PDF_CHUNK_SIZE, todo.filtered(lambda rec, c=company: rec.company_id == c).ids
-            ):
-                if len(chunk_ids) > 1:
-                    Report._render_qweb_pdf(report, list(chunk_ids))
-                    # The chunk's PDFs are in the filestore now: not kept in memory as well.
-                    self.env["ir.attachment"].invalidate_model(["raw", "datas"])
-        stored = self._sent_pdf_attachments(letters, report)
-        for letter in letters.filtered(lambda rec: rec.id not in stored):
-            content, report_type = Report._render_qweb_pdf(report, letter.ids)
-            if report_type != "pdf":
-                # Test mode without rendering: Odoo returned the HTML and stored nothing.
-                self.env["ir.attachment"].create(
-                    {
-                        "name": safe_eval(report.attachment, {"object": letter, "time": time}),
-                        "raw": content,
-                        "res_model": letter._name,
-                        "res_id": letter.id,
-                    }
-                )
-        stored = self._sent_pdf_attachments(letters, report)
-        for letter in letters:
-            letter.sent_attachment_id = stored.get(letter.id, False)
-
-    @api.model
-    def _sent_pdf_attachments(self, letters, report):
-        """The stored PDFs of the letters, {letter id: attachment}, in one query: what
-        ``report.retrieve_attachment`` finds for each."""
-        names = {}
-        for letter in letters:
-            name = safe_eval(report.attachment, {"object": letter, "time": time})
-            if name:
-                names[letter.id] = name
-        if not names:
-            return {}
-        attachments = self.env["ir.attachment"].search(
-            [
-                ("res_model", "=", "account.dunning.letter"),
-                ("res_id", "in", list(names)),
-                ("name", "in", list(set(names.values()))),
-            ],
-            order="id desc",
-        )
-        found = {}
-        for attachment in attachments:
-            if names.get(attachment.res_id) == attachment.name:
-                found.setdefault(attachment.res_id, attachment)
-        return found
-
-    @api.model
-    def _invoice_pdfs(self, letter):
-        """Attachments with the PDF of each overdue invoice, rendered when it has none yet."""
-        attachments = self.env["ir.attachment"]
-        for move in letter.line_ids.move_id:
-            main = move.message_main_attachment_id
-            if main and main.mimetype == "application/pdf":
-                attachments |= main
-                continue
-            content, _type = self.env["ir.actions.report"]._render_qweb_pdf(
-                "account.account_invoices", move.ids
-            )
-            attachments |= self.env["ir.attachment"].create(
-                {
-                    "name": f"{(move.name or 'invoice').replace('/', '_')}.pdf",
-                    "raw": content,
-                    "mimetype": "application/pdf",
-                    "res_model": "account.move",
-                    "res_id": move.id,
-                }
-            )
-        return attachments
 
     # ------------------------------------------------------------------ the hourly job
     @api.model

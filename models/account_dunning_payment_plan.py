@@ -267,11 +267,8 @@ class AccountDunningPaymentPlan(models.Model):
                     plan.name,
                 )
                 plan.move_ids |= plan.interest_move_id
-            plan.move_ids.write(
-                {
-                    "dunning_block_reason": "payment_plan",
-                    "dunning_block_note": self.env._("Payment plan %(plan)s", plan=plan.name),
-                }
+            plan.move_ids._dunning_block(
+                "payment_plan", self.env._("Payment plan %(plan)s", plan=plan.name)
             )
             plan.message_post(
                 body=self.env._("Plan activated: its invoices are not dunned while it runs.")
@@ -300,10 +297,7 @@ class AccountDunningPaymentPlan(models.Model):
         return True
 
     def _release_invoices(self):
-        for plan in self:
-            plan.move_ids.filtered(lambda m: m.dunning_block_reason == "payment_plan").write(
-                {"dunning_block_reason": False, "dunning_block_note": False}
-            )
+        self.move_ids._dunning_release("payment_plan")
 
     # ------------------------------------------------------------------ follow-up
     def _payments(self):

@@ -184,14 +184,12 @@ class AccountDunningPromise(models.Model):
     def _block_invoices(self):
         """An open promise holds the dunning of its invoices (a promise to approve does not)."""
         for promise in self:
-            promise.move_ids.filtered(lambda m: not m.dunning_block_reason).write(
-                {
-                    "dunning_block_reason": "promise",
-                    "dunning_block_note": self.env._(
-                        "Promise to pay by %(date)s",
-                        date=format_date(self.env, promise.promise_date),
-                    ),
-                }
+            promise.move_ids._dunning_block(
+                "promise",
+                self.env._(
+                    "Promise to pay by %(date)s", date=format_date(self.env, promise.promise_date)
+                ),
+                only_free=True,
             )
 
     def _request_approval(self):
@@ -228,9 +226,7 @@ class AccountDunningPromise(models.Model):
         return True
 
     def _release_invoices(self):
-        self.move_ids.filtered(lambda m: m.dunning_block_reason == "promise").write(
-            {"dunning_block_reason": False, "dunning_block_note": False}
-        )
+        self.move_ids._dunning_release("promise")
 
     def action_cancel(self):
         """Cancel open promises, or refuse promises to approve; dunning resumes."""

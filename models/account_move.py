@@ -337,13 +337,33 @@ class AccountMove(models.Model):
         action["context"] = {}
         return action
 
+    def _dunning_block(self, reason, note=None, only_free=False):
+        """Hold these invoices from dunning for ``reason`` (a payment plan, a promise, an agency,
+        a factor, legal action, a manual hold), with ``note`` (None: the note stays as it is);
+        ``only_free``: only those no other reason holds already. The invoices held."""
+        moves = self.filtered(lambda move: not move.dunning_block_reason) if only_free else self
+        values = {"dunning_block_reason": reason}
+        if note is not None:
+            values["dunning_block_note"] = note
+        moves.write(values)
+        return moves
+
+    def _dunning_release(self, reason=None):
+        """Lift the hold of these invoices: every hold, or only one set for ``reason`` (a plan
+        ending releases what the plan held, not a dispute raised since). The invoices released."""
+        moves = self.filtered(
+            lambda move: move.dunning_block_reason
+            and (reason is None or move.dunning_block_reason == reason)
+        )
+        moves.write({"dunning_block_reason": False, "dunning_block_note": False})
+        return moves
+
     def action_dunning_block(self):
         """Quick manual hold from the invoice."""
-        self.write({"dunning_block_reason": "manual"})
+        self._dunning_block("manual")
         return True
 
     def action_dunning_unblock(self):
-        for move in self.filtered("dunning_block_reason"):
+        for move in self._dunning_release():
             move.message_post(body=self.env._("Dunning resumed."))
-        self.write({"dunning_block_reason": False, "dunning_block_note": False})
         return True
