@@ -13,19 +13,12 @@ class AccountDunningFactorPayment(models.TransientModel):
         help="Sale to the factor the payment belongs to.",
     )
 
+    _receipt_record_field = "factoring_id"
+
     @api.model
-    def default_get(self, fields_list):
-        values = super().default_get(fields_list)
-        sale = self.env["account.dunning.factoring"].browse(
-            values.get("factoring_id") or self.env.context.get("active_id")
-        )
-        if sale:
-            values.setdefault("factoring_id", sale.id)
-            for key, value in self._receipt_defaults(
-                sale, max(sale.amount_advance - sale.amount_received, 0)
-            ).items():
-                values.setdefault(key, value)
-        return values
+    def _receipt_expected(self, record):
+        """The advance the factor still owes."""
+        return max(record.amount_advance - record.amount_received, 0)
 
     def action_record(self):
         self.ensure_one()

@@ -25,15 +25,34 @@ class AccountDunningReceiptMixin(models.AbstractModel):
         help="Bank journal the money came into.",
     )
 
+    # Set by each wizard: the field of the record the money is for (the case, the sale).
+    _receipt_record_field = None
+
     @api.model
-    def _receipt_defaults(self, record, amount):
-        """Defaults for ``record`` (the case or sale): company, amount, its first bank journal."""
-        bank = self.env["account.journal"].search(
-            [("type", "=", "bank"), ("company_id", "=", record.company_id.id)], limit=1
+    def default_get(self, fields_list):
+        """The record from the field or the active record; its company, the amount still
+        expected (``_receipt_expected``) and the company's first bank journal."""
+        values = super().default_get(fields_list)
+        model = self._fields[self._receipt_record_field].comodel_name
+        record = self.env[model].browse(
+            values.get(self._receipt_record_field) or self.env.context.get("active_id")
         )
-        return {
-            "company_id": record.company_id.id,
-            "currency_id": record.currency_id.id,
-            "amount": amount,
-            "journal_id": bank.id,
-        }
+        if record:
+            bank = self.env["account.journal"].search(
+                [("type", "=", "bank"), ("company_id", "=", record.company_id.id)], limit=1
+            )
+            defaults = {
+                self._receipt_record_field: record.id,
+                "company_id": record.company_id.id,
+                "currency_id": record.currency_id.id,
+                "amount": self._receipt_expected(record),
+                "journal_id": bank.id,
+            }
+            for key, value in defaults.items():
+                values.setdefault(key, value)
+        return values
+
+    @api.model
+    def _receipt_expected(self, record):
+        """What ``record`` still expects to receive (the default amount)."""
+        raise NotImplementedError

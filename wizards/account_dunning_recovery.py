@@ -13,19 +13,12 @@ class AccountDunningRecovery(models.TransientModel):
         help="Collection case the money was recovered on.",
     )
 
+    _receipt_record_field = "case_id"
+
     @api.model
-    def default_get(self, fields_list):
-        values = super().default_get(fields_list)
-        case = self.env["account.dunning.collection.case"].browse(
-            values.get("case_id") or self.env.context.get("active_id")
-        )
-        if case:
-            values.setdefault("case_id", case.id)
-            for key, value in self._receipt_defaults(
-                case, case.move_ids._dunning_open_amount(case.currency_id)
-            ).items():
-                values.setdefault(key, value)
-        return values
+    def _receipt_expected(self, record):
+        """What the case's invoices still owe."""
+        return record.move_ids._dunning_open_amount(record.currency_id)
 
     def action_record(self):
         self.ensure_one()
