@@ -74,7 +74,18 @@ class FactoringTests:
         self.assertEqual(first.dunning_block_reason, "factored")
         # The factor pays the advance (85 % of 4,000 = 3,400), the rest when settling.
         bank = self.company_data["default_journal_bank"]
-        sale._record_factor_payment(3400, D0, bank)
+        wizard = (
+            self.env["account.dunning.factor.payment"]
+            .with_context(active_id=sale.id)
+            .create({"date": D0})
+        )
+        self.assertEqual(
+            (wizard.factoring_id, wizard.amount, wizard.company_id, wizard.journal_id.type),
+            (sale, 3400.0, sale.company_id, "bank"),
+            "the advance still owed, into the company's bank journal",
+        )
+        wizard.journal_id = bank
+        wizard.action_record()
         self.assertEqual(sale.amount_received, 3400.0)
         # With recourse: the customer did not pay the factor; the invoice comes back.
         sale.action_buy_back(first)
