@@ -5,12 +5,16 @@ The agreement prints the amount owed, the plan's interest rate and interest, and
 payable, which is what the schedule adds up to. A plan with interest granted to a consumer is
 consumer credit (a paid deferral of payment, BGB § 506 Abs. 1): the whole remaining amount may
 fall due only under BGB § 498 (``dunning_core.schedule.consumer_default``), never merely because
-one payment is some days late; the agreement prints that term.
+one payment is some days late; the agreement prints that term. In Sweden and Norway such a plan
+is consumer credit with statutory pre-contract information and disclosures (konsumentkreditlagen
+(2010:1846) 6-8 §§; finansavtaleloven (2020) §§ 3-15 and 3-26): this add-on does not print them,
+so a consumer plan under Swedish or Norwegian law carries no interest.
 """
 
 from datetime import timedelta
 
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 from odoo.tools import format_amount, format_date
 from odoo.tools.misc import formatLang
 
@@ -18,6 +22,12 @@ from ..dunning_core import (
     allocation as core_allocation,
     schedule as core_schedule,
 )
+
+# Laws under which a consumer's plan with interest needs disclosures the agreement does not print.
+CONSUMER_CREDIT_DISCLOSURE_LAWS = {
+    "SE": "konsumentkreditlagen (2010:1846)",
+    "NO": "finansavtaleloven (2020)",
+}
 
 
 class AccountDunningPaymentPlan(models.Model):
@@ -42,6 +52,26 @@ class AccountDunningPaymentPlan(models.Model):
         """A consumer's plan with interest: consumer credit (BGB §§ 506, 498)."""
         self.ensure_one()
         return self.interest_rate > 0 and not self.partner_id._dunning_is_business()
+
+    @api.constrains("interest_rate", "partner_id", "company_id")
+    def _check_consumer_credit_law(self):
+        for plan in self.filtered(lambda rec: rec.interest_rate > 0 and rec.partner_id):
+            if plan.partner_id._dunning_is_business():
+                continue
+            law = CONSUMER_CREDIT_DISCLOSURE_LAWS.get(
+                plan.partner_id._dunning_law_country(plan.company_id).code
+            )
+            if law:
+                raise ValidationError(
+                    self.env._(
+                        "Payment plan %(plan)s: a plan with interest for a consumer is consumer "
+                        "credit under %(law)s, which requires pre-contract information and "
+                        "disclosures this agreement does not contain. Set Plan Interest (%%) to "
+                        "0, or agree the credit outside this add-on.",
+                        plan=plan.name or self.env._("(new)"),
+                        law=law,
+                    )
+                )
 
     def _agreement_title(self):
         """The title; a plan not yet numbered (before activation) prints as a draft."""

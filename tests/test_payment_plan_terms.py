@@ -8,6 +8,7 @@ from freezegun import freeze_time
 from lxml import html as lxml_html
 
 from odoo import Command
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .common import D0, DunningCase
@@ -41,6 +42,26 @@ class TestPaymentPlanTerms(DunningCase):
             )
             plan.action_compute_schedule()
         return plan, invoice
+
+    def test_no_plan_interest_for_consumers_under_swedish_or_norwegian_law(self):
+        """Such a plan is consumer credit with statutory disclosures (KkrL, finansavtaleloven)
+        the agreement does not print: refused with the law named and the fix; without
+        interest, or for a business, the plan is made."""
+        for code, law in (("base.se", "konsumentkreditlagen"), ("base.no", "finansavtaleloven")):
+            consumer = self.env["res.partner"].create(
+                {"name": f"Konsument {code}", "country_id": self.env.ref(code).id}
+            )
+            with self.subTest(law=law), self.assertRaises(ValidationError) as refused:
+                self._plan(consumer, interest_rate=6)
+            self.assertIn(law, str(refused.exception))
+            self.assertIn("Set Plan Interest (%) to 0", str(refused.exception))
+            plan, _invoice = self._plan(consumer)
+            self.assertEqual(plan.interest_rate, 0.0)
+        business = self.env["res.partner"].create(
+            {"name": "Bolag AB", "is_company": True, "country_id": self.env.ref("base.se").id}
+        )
+        plan, _invoice = self._plan(business, interest_rate=6)
+        self.assertGreater(plan.amount_interest, 0)
 
     def _text(self, plan):
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
