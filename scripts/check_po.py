@@ -28,7 +28,8 @@ def edge_space(text):
 
 def main(i18n_dir):
     i18n = Path(i18n_dir)
-    pot = polib.pofile(str(i18n / "account_dunning.pot"))
+    (pot_path,) = sorted(i18n.glob("*.pot"))  # one template per add-on's i18n folder
+    pot = polib.pofile(str(pot_path))
     wanted = {entry.msgid for entry in pot}
     problems = []
     for lang in LANGS:

@@ -101,6 +101,11 @@ free_port() {
 ensure_addons_link() {
   mkdir -p "$ADDONS_LINK_DIR"
   ln -sfn "$REPO_DIR" "$ADDONS_LINK_DIR/account_dunning"
+  # Bridge add-ons (bridges/<name>, e.g. account_dunning_sale: auto-installed with Sales).
+  local bridge
+  for bridge in "$REPO_DIR"/bridges/*/; do
+    [ -f "$bridge/__manifest__.py" ] && ln -sfn "${bridge%/}" "$ADDONS_LINK_DIR/$(basename "$bridge")"
+  done
   ADDON_DIR=$ADDONS_LINK_DIR/account_dunning
 }
 

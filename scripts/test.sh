@@ -29,6 +29,10 @@ fi
 
 log "lint: oca-checks-odoo-module"
 "$LINT_VENV/bin/oca-checks-odoo-module" --no-verbose "$REPO_DIR" || failures=$((failures + 1))
+for bridge in bridges/*/; do
+  [ -f "$bridge/__manifest__.py" ] || continue
+  "$LINT_VENV/bin/oca-checks-odoo-module" --no-verbose "$bridge" || failures=$((failures + 1))
+done
 
 log "lint: oca-checks-po (po-pretty-format and the other .po checks; make i18n applies the layout)"
 "$LINT_VENV/bin/oca-checks-po" --no-verbose i18n/*.po || failures=$((failures + 1))
@@ -42,6 +46,14 @@ for lang in sv de nb ru; do
   msgfmt --check -o /dev/null "i18n/$lang.po" || failures=$((failures + 1))
 done
 "$LINT_VENV/bin/python" scripts/check_po.py i18n || failures=$((failures + 1))
+for bridge_i18n in bridges/*/i18n; do
+  [ -d "$bridge_i18n" ] || continue
+  for lang in sv de nb ru; do
+    msgfmt --check -o /dev/null "$bridge_i18n/$lang.po" || failures=$((failures + 1))
+  done
+  "$LINT_VENV/bin/python" scripts/check_po.py "$bridge_i18n" || failures=$((failures + 1))
+  "$LINT_VENV/bin/oca-checks-po" --no-verbose "$bridge_i18n"/*.po || failures=$((failures + 1))
+done
 
 log "pure domain tests (no Odoo, no database)"
 pure_out=$(mktemp)
@@ -103,6 +115,24 @@ if ensure_odoo; then
   if [ "$runner_rc" != 0 ]; then
     log "FAIL: Odoo's own runner reported failures"; failures=$((failures + 1))
   fi
+  # Bridge add-ons (bridges/*: account_dunning_sale with Sales), each on its own database with
+  # what it depends on, so the main suite's database stays without Sales.
+  for bridge in bridges/*/; do
+    [ -f "$bridge/__manifest__.py" ] || continue
+    name=$(basename "$bridge")
+    bridge_out=$(mktemp)
+    set +e
+    DUNNING_RUNNER_MODULE=$name bash scripts/test_odoo_runner.sh 2>&1 | tee "$bridge_out"
+    bridge_rc=${PIPESTATUS[0]}
+    set -e
+    bridge_line=$(grep -E "^odoo-bin --test-enable \($name\): " "$bridge_out" | tail -n 1)
+    runner_passed=$((runner_passed + $(count passed "$bridge_line")))
+    runner_failed=$((runner_failed + $(count failed "$bridge_line")))
+    rm -f "$bridge_out"
+    if [ "$bridge_rc" != 0 ]; then
+      log "FAIL: the tests of $name reported failures"; failures=$((failures + 1))
+    fi
+  done
 else
   log "Odoo suite skipped: no Odoo 18 at ODOO_SRC=$ODOO_SRC (odoo-bin not found); only the pure tests ran"
 fi

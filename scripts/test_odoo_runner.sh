@@ -7,16 +7,23 @@
 # summary at all fails the command. It prints one summary line of its own at the end.
 #   bash scripts/test_odoo_runner.sh            (make test-odoo-runner; scripts/test.sh calls it)
 #   bash scripts/test_odoo_runner.sh '/account_dunning:TestEndOfDebt'   (other --test-tags)
+#   DUNNING_RUNNER_MODULE=account_dunning_sale bash scripts/test_odoo_runner.sh   (a bridge add-on
+#   of bridges/: installed with what it depends on, its own tests run)
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_DIR"
 ensure_odoo
-tags=${1:-/account_dunning}
+module=${DUNNING_RUNNER_MODULE:-account_dunning}
+tags=${1:-/$module}
+module_dir=$REPO_DIR
+[ "$module" = account_dunning ] || module_dir=$REPO_DIR/bridges/$module
+label="odoo-bin --test-enable"
+[ "$module" = account_dunning ] || label="odoo-bin --test-enable ($module)"
 # Odoo's runner loads only the test modules tests/__init__.py imports (pytest finds them by file):
 # a test file missing there would silently not run here.
-for test_file in tests/test_*.py; do
+for test_file in "$module_dir"/tests/test_*.py; do
   name=$(basename "$test_file" .py)
-  if ! grep -qx "from \. import $name" tests/__init__.py; then
-    log "FAIL: tests/$name.py is not imported in tests/__init__.py: Odoo's runner would skip it"
+  if ! grep -qx "from \. import $name" "$module_dir/tests/__init__.py"; then
+    log "FAIL: tests/$name.py of $module is not imported in tests/__init__.py: Odoo's runner would skip it"
     exit 1
   fi
 done
@@ -44,13 +51,13 @@ if [ -d "$CACHE_DIR/data/filestore/$TEMPLATE_DB" ]; then
   mkdir -p "$CACHE_DIR/data/filestore"
   cp -r "$CACHE_DIR/data/filestore/$TEMPLATE_DB" "$CACHE_DIR/data/filestore/$db"
 fi
-log "Odoo suite (odoo-bin -i account_dunning --test-enable --test-tags $tags)"
+log "Odoo suite (odoo-bin -i $module --test-enable --test-tags $tags)"
 set +e
 # A hung test (a PDF render waiting on the test server) must not block CI for ever.
-timeout "${DUNNING_RUNNER_TIMEOUT:-2400}" python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i account_dunning --test-enable \
+timeout "${DUNNING_RUNNER_TIMEOUT:-2400}" python "$ODOO_SRC/odoo-bin" -c "$conf" -d "$db" -i "$module" --test-enable \
   --test-tags "$tags" --stop-after-init --log-level=info > "$log_file" 2>&1
 rc=$?
-grep -E ' (ERROR|CRITICAL) |(FAIL|ERROR): |error\(s\) of [0-9]+ tests|account_dunning: [0-9]+ tests' "$log_file" | cut -c1-400
+grep -E " (ERROR|CRITICAL) |(FAIL|ERROR): |error\\(s\\) of [0-9]+ tests|$module: [0-9]+ tests" "$log_file" | cut -c1-400
 set -e
 # Odoo 18 ends with e.g. "account_dunning: 85 tests 120.5s 1234 queries" per module and
 # "0 failed, 0 error(s) of 85 tests when loading database 'x'" overall.
@@ -63,7 +70,7 @@ status=0
 if [ -z "$summary" ]; then
   # Odoo prints no summary when every test passed on some versions: then the count comes from
   # the per-module line, and a log without either ran no test.
-  total=$(grep -oE 'account_dunning: [0-9]+ tests' "$log_file" | grep -oE '[0-9]+' | tail -n 1 || echo 0)
+  total=$(grep -oE "$module: [0-9]+ tests" "$log_file" | grep -oE '[0-9]+' | tail -n 1 || echo 0)
   failed=0; errors=0
 fi
 if [ "$rc" != 0 ] || [ "${failed:-1}" != 0 ] || [ "${errors:-1}" != 0 ] || [ "$bad_lines" != 0 ] \
@@ -72,5 +79,5 @@ if [ "$rc" != 0 ] || [ "${failed:-1}" != 0 ] || [ "${errors:-1}" != 0 ] || [ "$b
 fi
 passed=$(( ${total:-0} - ${failed:-0} - ${errors:-0} ))
 [ "$passed" -ge 0 ] || passed=0
-echo "odoo-bin --test-enable: ${passed} passed, $(( ${failed:-0} + ${errors:-0} )) failed (${errors:-0} errors; exit ${rc}, ${bad_lines} FAIL/ERROR lines)"
+echo "$label: ${passed} passed, $(( ${failed:-0} + ${errors:-0} )) failed (${errors:-0} errors; exit ${rc}, ${bad_lines} FAIL/ERROR lines)"
 exit "$status"
