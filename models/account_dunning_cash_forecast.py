@@ -78,9 +78,6 @@ class AccountDunningCashForecast(models.Model):
         weeks = core_cockpit.forecast_weeks(today)
         horizon = weeks[-1] + timedelta(days=6)
         companies = self._live_companies()
-        rel = self._live_relation
-        promise_rel, promise_col, promise_move = rel("account.dunning.promise")
-        plan_rel, plan_col, plan_move = rel("account.dunning.payment.plan")
         return SQL(
             """
             WITH open_line AS (%(open_receivables)s
@@ -200,10 +197,7 @@ class AccountDunningCashForecast(models.Model):
             horizon=horizon,
             companies=companies,
             open_receivables=self._live_open_receivables(companies),
-            promise_rel=promise_rel,
-            promise_col=promise_col,
-            promise_move=promise_move,
-            plan_rel=plan_rel,
-            plan_col=plan_col,
-            plan_move=plan_move,
+            **self._live_relations(
+                promise="account.dunning.promise", plan="account.dunning.payment.plan"
+            ),
         )

@@ -42,14 +42,18 @@ class AccountDunningLiveReport(models.AbstractModel):
         return self.env.companies.ids or [self.env.company.id]
 
     @api.model
-    def _live_relation(self, model, name="move_ids"):
-        """Table and columns of the many2many ``name`` of ``model``, as SQL identifiers."""
-        field = self.env[model]._fields[name]
-        return (
-            SQL.identifier(field.relation),
-            SQL.identifier(field.column1),
-            SQL.identifier(field.column2),
-        )
+    def _live_relations(self, **models_by_prefix):
+        """Query parameters naming the invoice tables of records: for ``promise=
+        "account.dunning.promise"``, ``promise_rel`` (the table of its ``move_ids``),
+        ``promise_col`` (its column of the record) and ``promise_move`` (of the invoice), as SQL
+        identifiers."""
+        params = {}
+        for prefix, model in models_by_prefix.items():
+            field = self.env[model]._fields["move_ids"]
+            params[f"{prefix}_rel"] = SQL.identifier(field.relation)
+            params[f"{prefix}_col"] = SQL.identifier(field.column1)
+            params[f"{prefix}_move"] = SQL.identifier(field.column2)
+        return params
 
     @api.model
     def _live_open_receivables(self, companies):

@@ -155,10 +155,6 @@ class AccountDunningWorklist(models.Model):
         today = self._live_today()
         companies = self._live_companies()
         weights = core_cockpit.RISK_WEIGHTS
-        rel = self._live_relation
-        promise_rel, promise_col, promise_move = rel("account.dunning.promise")
-        plan_rel, plan_col, plan_move = rel("account.dunning.payment.plan")
-        legal_rel, legal_col, legal_move = rel("account.dunning.legal.action")
         return SQL(
             """
             WITH open_aml AS (%(open_receivables)s
@@ -360,15 +356,11 @@ class AccountDunningWorklist(models.Model):
             today=today,
             companies=companies,
             open_receivables=self._live_open_receivables(companies),
-            promise_rel=promise_rel,
-            promise_col=promise_col,
-            promise_move=promise_move,
-            plan_rel=plan_rel,
-            plan_col=plan_col,
-            plan_move=plan_move,
-            legal_rel=legal_rel,
-            legal_col=legal_col,
-            legal_move=legal_move,
+            **self._live_relations(
+                promise="account.dunning.promise",
+                plan="account.dunning.payment.plan",
+                legal="account.dunning.legal.action",
+            ),
             offsets=SQL(" ").join(
                 SQL("WHEN %s THEN %s", kind, offset) for kind, offset in KIND_OFFSETS.items()
             ),
