@@ -171,7 +171,9 @@ class AccountDunningLateClaim(models.Model):
         is_business = partner._dunning_is_business()
         currency = item.currency_id or company.currency_id
         claimed_until = self._claimed_until(item)
-        rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business, company)
+        rule = self.env["account.dunning.interest.rule"]._for_partner(
+            partner, is_business, company, on=today
+        )
         claim = None
         if rule:
             Charge = self.env["account.dunning.charge"]
