@@ -189,6 +189,7 @@ class AccountDunningLateClaim(models.Model):
                     digits=currency.decimal_places,
                     apply_no_accrual=not partner.dunning_moratorium_opt_out,
                     contractual_rate=Charge._contractual_rate(item.move_id, partner),
+                    arose_on=Charge._obligation_date(item.move_id),
                 )
             except core_rates.MissingRatePeriod as error:
                 # Never a guessed rate: the claim waits; the managers are asked for the rate.
