@@ -230,6 +230,12 @@ class AccountDunningCharge(models.Model):
         )
         return to_decimal(rate) if rate else None
 
+    def _obligation_date(self, invoice):
+        """The day the monetary obligation arose: delivery (``delivery_date``, where set) or
+        else invoicing, not the due date (Пленум ВС РФ № 44 п. 7, Постановление № 497); None
+        (the due date) for an entry without an invoice date."""
+        return invoice.delivery_date or invoice.invoice_date or None
+
     def _interest_vals(self, letter, entry, rule, history):
         item = entry.move_line_id
         partner = letter.partner_id.commercial_partner_id
@@ -242,6 +248,7 @@ class AccountDunningCharge(models.Model):
             "digits": currency.decimal_places,
             "apply_no_accrual": not partner.dunning_moratorium_opt_out,
             "contractual_rate": self._contractual_rate(entry.move_id, partner),
+            "arose_on": self._obligation_date(entry.move_id),
         }
         principal = to_decimal(item.amount_currency if item.currency_id else item.balance)
         result = core_interest.compute_interest(

@@ -105,7 +105,8 @@ class AccountDunningInterestRule(models.Model):
         help="Which debts the no-accrual window spares. The 2022 Russian moratorium covers "
         "obligations that arose before it came into force, not those arising during it "
         "(Пленум ВС РФ № 44 п. 7): an invoice due on or after the first day accrues interest. "
-        "The invoice's due date is taken as the day the obligation arose.",
+        "The obligation arises at delivery: the invoice's delivery date where set, else its "
+        "invoice date (not its due date).",
     )
     legal_source = fields.Char(required=True, help="Statute the rule implements.")
 

@@ -171,7 +171,9 @@ class AccountDunningLateClaim(models.Model):
         is_business = partner._dunning_is_business()
         currency = item.currency_id or company.currency_id
         claimed_until = self._claimed_until(item)
-        rule = self.env["account.dunning.interest.rule"]._for_partner(partner, is_business, company)
+        rule = self.env["account.dunning.interest.rule"]._for_partner(
+            partner, is_business, company, on=today
+        )
         claim = None
         if rule:
             Charge = self.env["account.dunning.charge"]
@@ -187,6 +189,7 @@ class AccountDunningLateClaim(models.Model):
                     digits=currency.decimal_places,
                     apply_no_accrual=not partner.dunning_moratorium_opt_out,
                     contractual_rate=Charge._contractual_rate(item.move_id, partner),
+                    arose_on=Charge._obligation_date(item.move_id),
                 )
             except core_rates.MissingRatePeriod as error:
                 # Never a guessed rate: the claim waits; the managers are asked for the rate.

@@ -39,6 +39,7 @@ class AccountDunningLateClaim(models.Model):
             digits=self.currency_id.decimal_places,
             apply_no_accrual=not partner.dunning_moratorium_opt_out,
             contractual_rate=Charge._contractual_rate(item.move_id, partner),
+            arose_on=Charge._obligation_date(item.move_id),
         )
 
     def _labels(self, lang_env, format_date):

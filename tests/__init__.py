@@ -14,6 +14,7 @@ from . import test_legal_action
 from . import test_collection_case
 from . import test_factoring
 from . import test_law
+from . import test_law_dates
 from . import test_end_of_debt
 from . import test_money
 from . import test_bad_input

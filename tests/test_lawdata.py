@@ -197,7 +197,13 @@ class TestLawData(DunningCase):
         rub = self.setup_other_currency("RUB", rates=[("2000-01-01", 80.0)])
         russian = self._customer("base.ru")
         before = self._invoice(russian, 50000, date(2022, 3, 31), currency=rub)
-        during = self._invoice(russian, 50000, date(2022, 4, 1), currency=rub)
+        during = self._invoice(
+            russian, 50000, date(2022, 4, 1), currency=rub, invoice_date=date(2022, 4, 1)
+        )
+        # Invoiced before the moratorium, due during it: the obligation arose at invoicing.
+        invoiced_before = self._invoice(
+            russian, 50000, date(2022, 4, 15), currency=rub, invoice_date=date(2022, 3, 25)
+        )
         self.run_dunning(date(2022, 10, 20))
         letter = self.letters(russian)
         interest = {
@@ -206,11 +212,15 @@ class TestLawData(DunningCase):
         }
         # Due 2022-03-31: 01.04.-01.10.2022 spared (Постановление № 497); 02.10.-20.10.
         #   19 days at 7.50 %: 50000 x 0.075 x 19 / 365 = 71250 / 365 = 195.205479 -> 195.21
-        # Due 2022-04-01, a текущий платёж (Пленум ВС РФ № 44 п. 7): every day from 02.04.:
+        # Invoiced 2022-03-25, due 2022-04-15: arose before 2022-04-01, spared to 01.10. like
+        #   the first: 19 days at 7.50 % -> 195.21 (before: accrued from 16.04., dated by its due
+        #   date).
+        # Invoiced and due 2022-04-01, a текущий платёж (Пленум ВС РФ № 44 п. 7): every day
+        #   from 02.04.:
         #   9 x 20 % + 23 x 17 % + 23 x 14 % + 18 x 11 % + 41 x 9.5 % + 56 x 8 % + 32 x 7.5 %
         #   = 50000 x 21.685 / 365 = 1084250 / 365 = 2970.547945 -> 2970.55
         # Before: 195.21 on both (the window spared the debt that arose during it too).
-        self.assertEqual(interest, {before: 195.21, during: 2970.55})
+        self.assertEqual(interest, {before: 195.21, during: 2970.55, invoiced_before: 195.21})
         self.assertEqual(letter.charge_ids.currency_id, rub)
 
     # ------------------------------------------------------------------ one source of truth
