@@ -104,9 +104,9 @@ class AccountDunningInterestRule(models.Model):
         default="prior",
         help="Which debts the no-accrual window spares. The 2022 Russian moratorium covers "
         "obligations that arose before it came into force, not those arising during it "
-        "(Пленум ВС РФ № 44 п. 7): an invoice due on or after the first day accrues interest. "
-        "The obligation arises at delivery: the invoice's delivery date where set, else its "
-        "invoice date (not its due date).",
+        "(Пленум ВС РФ № 44 п. 7). The obligation arises at delivery: the invoice's delivery "
+        "date where set, else its invoice date (not its due date); an invoice delivered on or "
+        "after the first day accrues interest.",
     )
     legal_source = fields.Char(required=True, help="Statute the rule implements.")
 
