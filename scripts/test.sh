@@ -32,6 +32,9 @@ log "lint: oca-checks-odoo-module"
 for bridge in bridges/*/; do
   [ -f "$bridge/__manifest__.py" ] || continue
   "$LINT_VENV/bin/oca-checks-odoo-module" --no-verbose "$bridge" || failures=$((failures + 1))
+  # pylint-odoo on the bridge as its own add-on (the repository's run does not descend into it).
+  "$LINT_VENV/bin/pylint" --rcfile=.pylintrc --load-plugins=pylint_odoo -sn \
+    --valid-odoo-versions=18.0 "$bridge" || failures=$((failures + 1))
 done
 
 log "lint: oca-checks-po (po-pretty-format and the other .po checks; make i18n applies the layout)"

@@ -11,5 +11,4 @@
     "depends": ["account_dunning", "sale"],
     "data": ["views/sale_order_views.xml"],
     "auto_install": True,
-    "installable": True,
 }
