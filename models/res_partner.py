@@ -186,22 +186,6 @@ class ResPartner(models.Model):
         compute="_compute_dunning_letter_count", help="Dunning letters sent to this customer."
     )
 
-    def write(self, vals):
-        res = super().write(vals)
-        if "dunning_credit_hold" in vals and "sale_warn" in self._fields:
-            # Soft link with Sales: a credit hold blocks new sales orders through Odoo's own
-            # partner warning, and lifting it restores a warning we set (never the user's own).
-            self._sync_sale_block(vals["dunning_credit_hold"])
-        return res
-
-    def _sync_sale_block(self, hold):
-        message = self.env._("Credit hold: overdue invoices must be paid before new orders.")
-        for partner in self.sudo():
-            if hold and partner.sale_warn in (False, "no-message"):
-                partner.write({"sale_warn": "block", "sale_warn_msg": message})
-            elif not hold and partner.sale_warn == "block" and partner.sale_warn_msg == message:
-                partner.write({"sale_warn": "no-message", "sale_warn_msg": False})
-
     def _compute_dunning_amounts(self):
         today = fields.Date.context_today(self)
         company = self.env.company

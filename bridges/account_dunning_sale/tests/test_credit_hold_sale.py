@@ -68,7 +68,11 @@ class TestCreditHoldSale(AccountTestInvoicingCommon):
 
     def test_a_hold_in_one_company_does_not_block_another(self):
         self._hold(self.other_company)
+        # The partner's own sales warning is shared by all companies: a hold never sets it, so
+        # picking the customer on a quotation of another company raises no "block" warning.
+        self.assertEqual(self.customer.sale_warn, "no-message")
         order = self._order()
+        self.assertFalse(order._onchange_partner_id_warning())
         self.assertFalse(order.dunning_credit_hold)
         order.action_confirm()
         self.assertEqual(order.state, "sale")
