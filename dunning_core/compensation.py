@@ -272,3 +272,36 @@ def apply_sweden_replacement(fees, compensation):
             tuple(ZERO for _fee in fees), compensation.amount, sum(fees, ZERO), True
         )
     return FeeReplacement(fees, compensation.amount, ZERO, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fixed sum counts towards later legal-pursuit costs
+# ---------------------------------------------------------------------------------------------
+
+CREDIT_SOURCE = (
+    "Directive 2011/7/EU art. 6(3) (costs beyond the fixed sum); BGB § 288 Abs. 5 S. 3 (the "
+    "Pauschale is credited against damages consisting of legal-pursuit costs)"
+)
+
+
+@dataclass(frozen=True)
+class CostCredit:
+    credited: Decimal  # part of the fixed compensation set against the costs
+    recoverable: Decimal  # legal-pursuit costs the debtor still owes on top of it
+
+
+def credit_against_costs(costs, compensation_claimed, digits=2):
+    """Legal-pursuit costs (collection agency, lawyer, court) owed on top of the fixed
+    compensation already claimed: the fixed sum counts towards them, so the debtor never pays
+    the same recovery costs twice (``CREDIT_SOURCE``).
+
+    >>> credit_against_costs("120.00", "40.00")
+    CostCredit(credited=Decimal('40.00'), recoverable=Decimal('80.00'))
+    >>> credit_against_costs("25.00", "40.00")
+    CostCredit(credited=Decimal('25.00'), recoverable=Decimal('0.00'))
+    >>> credit_against_costs("0", "40")
+    CostCredit(credited=Decimal('0.00'), recoverable=Decimal('0.00'))
+    """
+    costs = max(to_decimal(costs), ZERO)
+    credited = min(max(to_decimal(compensation_claimed), ZERO), costs)
+    return CostCredit(round_money(credited, digits), round_money(costs - credited, digits))

@@ -55,7 +55,9 @@ class AccountDunningCharge(models.Model):
             return None
         # The debtor's law applies whatever the rule says (a rule without a country, a cap
         # that changed since the rule was saved): checked on the letter's date.
-        lawful = self._lawful_fee(letter, rule, decision.amount, days, len(previous.letter_id))
+        lawful = self._lawful_fee(
+            letter, rule, decision.amount, days, len(previous.letter_id), entries
+        )
         if not lawful.charged:
             letter.message_post(
                 body=self.env._(
@@ -96,7 +98,31 @@ class AccountDunningCharge(models.Model):
             "legal_source": (lawful.legal_source if capped else rule.legal_source) or False,
         }
 
-    def _lawful_fee(self, letter, rule, amount, days, fees_before):
+    def _in_default_before(self, letter, entries):
+        """Whether the debtor was in default on one of ``entries`` before ``letter`` (BGB
+        § 286: an earlier reminder sent on the item, or 30 days for a business)."""
+        reminders = self.env["account.dunning.letter.line"].search(
+            [
+                ("move_line_id", "in", entries.move_line_id.ids),
+                ("letter_id", "!=", letter.id),
+                ("letter_id.state", "=", "sent"),
+                ("letter_id.date", "<", letter.date),
+            ]
+        )
+        business = letter.partner_id._dunning_is_business()
+        for entry in entries.filtered("date_maturity"):
+            sent = reminders.filtered(lambda rec, e=entry: rec.move_line_id == e.move_line_id)
+            if core_fee_law.in_default_before(
+                letter.date,
+                entry.date_maturity,
+                entry.move_line_id.move_id.invoice_date,
+                business,
+                sent.letter_id.mapped("date"),
+            ):
+                return True
+        return False
+
+    def _lawful_fee(self, letter, rule, amount, days, fees_before, entries):
         partner = letter.partner_id.commercial_partner_id
         company = letter.company_id
         country = partner._dunning_law_country(company)  # Rome I: the law of the claim
@@ -123,6 +149,10 @@ class AccountDunningCharge(models.Model):
             days,
             fees_already_charged=fees_before,
             caps=caps._to_core(),
+            in_default=(
+                country.code not in core_fee_law.FEE_ONLY_AFTER_DEFAULT
+                or self._in_default_before(letter, entries)
+            ),
         )
 
     def _fee_law_reason_label(self, code):
@@ -132,6 +162,10 @@ class AccountDunningCharge(models.Model):
             ),
             core_fee_law.FEE_TOO_EARLY_BY_LAW: self.env._("too early after the due date"),
             core_fee_law.FEE_MAX_BY_LAW: self.env._("the most fees the law allows were charged"),
+            core_fee_law.FEE_NOT_IN_DEFAULT: self.env._(
+                "the customer was not yet in default: the reminder that puts the customer in "
+                "default carries no fee"
+            ),
             core_fee_law.FEE_CAP_UNKNOWN: self.env._(
                 "no confirmed cap covers the letter's date: enter it under Configuration > "
                 "Dunning > Legal Caps"
@@ -251,9 +285,14 @@ class AccountDunningCharge(models.Model):
             "arose_on": self._obligation_date(entry.move_id),
         }
         principal = to_decimal(item.amount_currency if item.currency_id else item.balance)
-        result = core_interest.compute_interest(
-            principal, entry.date_maturity, letter.date, **kwargs
-        )
+        start = entry.date_maturity
+        if rule.start_after_reminder:
+            # In default only by a reminder sent after the due date (BGB § 286 Abs. 1): the
+            # interest days begin the day after it; the letter causing default claims none.
+            start = letter._first_reminder_date(item)
+            if not start:
+                return None
+        result = core_interest.compute_interest(principal, start, letter.date, **kwargs)
         # In invoicing mode, interest already invoiced on an earlier letter is not claimed again:
         # this letter claims from the day after the last period invoiced.
         invoiced = history.filtered(
@@ -267,7 +306,7 @@ class AccountDunningCharge(models.Model):
         total = result.total
         segments = result.segments
         if since:
-            before = core_interest.compute_interest(principal, entry.date_maturity, since, **kwargs)
+            before = core_interest.compute_interest(principal, start, since, **kwargs)
             total = result.total - before.total
             segments = tuple(s for s in segments if s.date_to > since)
         if total <= 0:

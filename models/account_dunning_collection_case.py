@@ -74,6 +74,13 @@ class AccountDunningCollectionCase(models.Model):
     amount_handed_over = fields.Monetary(
         readonly=True, copy=False, help="Open amount of the invoices at handover."
     )
+    compensation_claimed = fields.Monetary(
+        compute="_compute_compensation_claimed",
+        help="Fixed compensation for recovery costs (such as the 40 EUR Pauschale) already "
+        "claimed on these invoices: it counts towards the collection costs the agency charges "
+        "the debtor (BGB § 288 Abs. 5 S. 3, Directive 2011/7/EU art. 6(3)); the export says it "
+        "per invoice.",
+    )
     amount_recovered = fields.Monetary(
         readonly=True, copy=False, help="What the agency has recovered so far."
     )
@@ -94,6 +101,13 @@ class AccountDunningCollectionCase(models.Model):
         tracking=True,
         help="Where the case stands at the agency.",
     )
+
+    @api.depends("move_ids", "currency_id")
+    def _compute_compensation_claimed(self):
+        for case in self:
+            case.compensation_claimed = case.move_ids._dunning_compensation_claimed(
+                case.currency_id
+            )
 
     @api.constrains("move_ids", "state")
     def _check_invoices(self):

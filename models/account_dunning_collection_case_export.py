@@ -10,6 +10,8 @@ import zipfile
 from odoo import models
 from odoo.tools import format_amount
 
+MONEY_COLUMNS = ("amount", "open_amount", "compensation_claimed")
+
 
 class AccountDunningCollectionCase(models.Model):
     _inherit = "account.dunning.collection.case"
@@ -21,6 +23,9 @@ class AccountDunningCollectionCase(models.Model):
         rows = []
         for move in self.move_ids:
             open_amount = move._dunning_open_amount(move.currency_id)
+            # Already claimed as fixed compensation: it counts towards the agency's costs
+            # charged to the debtor (BGB § 288 Abs. 5 S. 3, Directive 2011/7/EU art. 6(3)).
+            compensation = move._dunning_compensation_claimed(move.currency_id)
             rows.append(
                 {
                     "case": self.name,
@@ -37,6 +42,7 @@ class AccountDunningCollectionCase(models.Model):
                     "due_date": move.invoice_date_due and move.invoice_date_due.isoformat() or "",
                     "amount": f"{move.amount_total:.{move.currency_id.decimal_places}f}",
                     "open_amount": f"{open_amount:.{move.currency_id.decimal_places}f}",
+                    "compensation_claimed": (f"{compensation:.{move.currency_id.decimal_places}f}"),
                     "currency": move.currency_id.name,
                     "last_dunned": move.dunning_date and move.dunning_date.isoformat() or "",
                     "dunning_level": move.dunning_level_id.name or "",
@@ -97,7 +103,7 @@ class AccountDunningCollectionCase(models.Model):
                     {"num_format": "0." + "0" * digits if digits else "0"}
                 )
             for column, key in enumerate(row):
-                if key in ("amount", "open_amount"):
+                if key in MONEY_COLUMNS:
                     sheet.write_number(line, column, float(row[key]), formats[digits])
                 else:
                     sheet.write(line, column, row[key])

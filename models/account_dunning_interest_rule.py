@@ -82,6 +82,12 @@ class AccountDunningInterestRule(models.Model):
         help="Interest starts this many days after the day following the due date (0: the day "
         "after the due date).",
     )
+    start_after_reminder = fields.Boolean(
+        string="Interest from the Reminder",
+        help="Interest runs only from the day after the first reminder sent after the due "
+        "date, which put the debtor in default (BGB § 286 Abs. 1: a consumer, unless the "
+        "invoice carried the § 286 Abs. 3 notice); a letter before any reminder claims none.",
+    )
     allocation = fields.Selection(
         [
             (core_rules.PRINCIPAL_FIRST, "Payments reduce the principal"),

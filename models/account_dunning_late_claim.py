@@ -102,8 +102,16 @@ class AccountDunningLateClaim(models.Model):
         """Claims for the instalments of ``company`` paid after their due date within the
         look-back of their customer's policy; invoiced at once under policies that invoice
         charges. Idempotent: no day is claimed twice."""
-        policies = self.env["account.dunning.policy"].search(
-            [("company_id", "=", company.id), ("late_payment_days", ">", 0)]
+        # Only where the company claims statutory charges at all: a policy none of whose
+        # levels claims interest or compensation claims none on late payments either.
+        policies = (
+            self.env["account.dunning.policy"]
+            .search([("company_id", "=", company.id), ("late_payment_days", ">", 0)])
+            .filtered(
+                lambda policy: any(
+                    level.claim_interest or level.claim_compensation for level in policy.level_ids
+                )
+            )
         )
         if not policies:
             return self.browse()
@@ -175,12 +183,19 @@ class AccountDunningLateClaim(models.Model):
             partner, is_business, company, on=today
         )
         claim = None
+        start = item.date_maturity
+        if rule and rule.start_after_reminder:
+            # In default only by a reminder (BGB § 286 Abs. 1): interest from the day after
+            # the first one sent; paid before any reminder, nothing is owed.
+            start = self.env["account.dunning.letter"]._first_reminder_on(item, today)
+            if not start:
+                return None
         if rule:
             Charge = self.env["account.dunning.charge"]
             try:
                 claim = core_late.late_payment_claim(
                     to_decimal(item.amount_currency if item.currency_id else item.balance),
-                    item.date_maturity,
+                    start,
                     rule._to_core(),
                     rates=rule.rate_source_id._rate_periods() if rule.rate_source_id else (),
                     balance_changes=Charge._balance_changes(item),
@@ -319,10 +334,11 @@ class AccountDunningPolicy(models.Model):
 
     late_payment_days = fields.Integer(
         string="Late-Payment Look-Back (Days)",
-        default=0,
+        default=365,
         help="Invoices paid after their due date within this many days owe the interest up to "
         "the payment day and the fixed compensation: claimed on the customer's next letter, or "
-        "invoiced at once when charges are invoiced. 0: not claimed.",
+        "invoiced at once when charges are invoiced, where a level of the policy claims "
+        "interest or compensation. 0: not claimed.",
     )
     late_payment_min_amount = fields.Monetary(
         string="Late-Payment Minimum",

@@ -2,6 +2,7 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from ..dunning_core import compensation as core_compensation
 from ..dunning_core.legal import forecast
 
 
@@ -60,6 +61,17 @@ class AccountDunningLegalAction(models.Model):
         string="Expected Costs",
         tracking=True,
         help="Court fees and lawyer's fees to advance.",
+    )
+    compensation_claimed = fields.Monetary(
+        compute="_compute_costs_credit",
+        help="Fixed compensation for recovery costs (such as the 40 EUR Pauschale) already "
+        "claimed on these invoices. It counts towards the legal-pursuit costs: claim only the "
+        "costs beyond it (BGB § 288 Abs. 5 S. 3, Directive 2011/7/EU art. 6(3)).",
+    )
+    recoverable_costs = fields.Monetary(
+        string="Costs to Claim",
+        compute="_compute_costs_credit",
+        help="Expected costs the debtor owes on top of the fixed compensation already claimed.",
     )
     date_filed = fields.Date(tracking=True, help="Date the claim was filed.")
     date_hearing = fields.Date(help="Date of the hearing.")
@@ -147,6 +159,16 @@ class AccountDunningLegalAction(models.Model):
                 continue
             owed = action.move_ids._dunning_open_amount(action.currency_id)
             action.claim_amount = max(action.currency_id.round(owed - action._open_credits()), 0.0)
+
+    @api.depends("costs", "move_ids", "currency_id")
+    def _compute_costs_credit(self):
+        for action in self:
+            claimed = action.move_ids._dunning_compensation_claimed(action.currency_id)
+            credit = core_compensation.credit_against_costs(
+                action.costs or 0, claimed, action.currency_id.decimal_places
+            )
+            action.compensation_claimed = claimed
+            action.recoverable_costs = float(credit.recoverable)
 
     @api.depends("claim_amount", "costs", "move_ids.invoice_date_due", "partner_id")
     def _compute_forecast(self):

@@ -120,6 +120,56 @@ class AccountDunningLetter(models.Model):
         first = self.policy_id.level_ids.sorted(lambda lvl: (lvl.days, lvl.sequence))[:1]
         return "first" if level == first else "reminder"
 
+    def _first_reminder_date(self, item=None):
+        """Date of the first letter sent after the due date and before this letter, on
+        ``item`` (a receivable line) or on any of this letter's items: the reminder that put
+        the debtor in default (BGB § 286 Abs. 1); False when none."""
+        self.ensure_one()
+        return self._first_reminder_on(item or self.line_ids.move_line_id, self.date, self)
+
+    @api.model
+    def _first_reminder_on(self, items, before, exclude=None):
+        """Date of the first letter sent on one of ``items`` after its due date and before
+        ``before`` (not ``exclude``); False when none."""
+        earlier = self.env["account.dunning.letter.line"].search(
+            [
+                ("move_line_id", "in", items.ids),
+                ("letter_id", "not in", (exclude or self.browse()).ids),
+                ("letter_id.state", "=", "sent"),
+                ("letter_id.date", "<", before),
+            ]
+        )
+        dates = [
+            line.letter_id.date
+            for line in earlier
+            if not line.move_line_id.date_maturity
+            or line.letter_id.date > line.move_line_id.date_maturity
+        ]
+        return min(dates, default=False)
+
+    def _default_text(self):
+        """The German final demand's sentence on when the debtor fell into default (BGB
+        § 286), matching the interest it claims: a business since the due dates (Abs. 2 and 3),
+        a consumer since the first reminder (Abs. 1), or by this letter."""
+        self.ensure_one()
+        env = self.with_context(lang=self._lang()).env
+        if self.partner_id._dunning_is_business():
+            return env._(
+                "Final reminder: you have been in default since the due dates of the invoices "
+                "listed (section 286(2) and (3) German Civil Code)."
+            )
+        first = self._first_reminder_date()
+        if first:
+            return env._(
+                "Final reminder: you have been in default since our reminder of %(date)s "
+                "(section 286(1) German Civil Code).",
+                date=self._format_date(first),
+            )
+        return env._(
+            "Final reminder: with this reminder you are in default (section 286(1) German Civil "
+            "Code)."
+        )
+
     # ------------------------------------------------------------------ dates at sending
     @api.model
     def _pay_by_for(self, partner, level, sent_on, company=None):

@@ -188,6 +188,27 @@ class AccountMove(models.Model):
                 )
         return currency.round(total)
 
+    def _dunning_compensation_claimed(self, currency):
+        """The fixed compensation for recovery costs (e.g. the 40 EUR Pauschale) claimed on
+        these invoices by letters sent, in ``currency`` at each letter's date; restated and
+        waived charges are not counted twice."""
+        charges = self.env["account.dunning.charge"].search(
+            [
+                ("move_id", "in", self.ids),
+                ("kind", "=", "compensation"),
+                ("waived", "=", False),
+                ("carried_from_id", "=", False),
+                ("letter_id.state", "=", "sent"),
+            ]
+        )
+        total = sum(
+            charge.currency_id._convert(
+                charge.amount, currency, charge.company_id, charge.letter_id.date
+            )
+            for charge in charges
+        )
+        return currency.round(total)
+
     @api.model
     def _dunning_line_vals(self, currency, amount, company, date, **values):
         """Values of a journal item for ``amount`` (signed: positive debits) in ``currency``:

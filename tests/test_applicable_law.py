@@ -149,7 +149,9 @@ class TestApplicableLaw(DunningCase):
         self.assertIn(
             "Applicable law: German law (choice of law in the contract, Rome I art. 3).", html
         )
-        self.assertIn("section 286 German Civil Code", html)
+        # A business is in default since the due date (BGB § 286 Abs. 2 and 3), as the interest
+        # claimed from 1 Feb assumes.
+        self.assertIn("in default since the due dates of the invoices listed", html)
 
     def test_german_consumer_keeps_german_consumer_law_art_6(self):
         # A choice of Swedish law in the contract cannot take away the German statutory
@@ -159,12 +161,25 @@ class TestApplicableLaw(DunningCase):
             is_company=False,
             dunning_governing_law_id=self.env.ref("base.se").id,
         )
-        letter = self._letter(consumer)
-        # BGB § 288 Abs. 1: 3.62 + 5 = 8.62 %: 10,000 x 8.62 x 30 / 36,500 = 70.849315 ->
-        # 70.85 EUR; no Pauschale from a consumer (§ 288 Abs. 5 applies to non-consumers).
-        self.assertEqual(self._charges(letter), [("interest", 70.85, "EUR")])
+        self._invoice(consumer, 10000, DUE, currency=self.eur, company=self.se_company)
+        self.run_dunning(date(2024, 2, 1), company=self.se_company)
+        reminder = self.letters(consumer, company=self.se_company)
+        # A consumer is in default by the first reminder (BGB § 286 Abs. 1): it claims none.
+        self.assertEqual(self._charges(reminder), [])
+        with freeze_time("2024-02-01"):
+            reminder.action_mark_sent()
+        self.run_dunning(LETTER_DAY, company=self.se_company)
+        letter = self.letters(consumer, company=self.se_company) - reminder
+        self.assertEqual(letter.level_id, self.final)
+        # BGB § 288 Abs. 1 from the day after the reminder: 2 Feb - 1 Mar 2024, 29 days at
+        # 3.62 + 5 = 8.62 %: 10,000 x 8.62 x 29 / 36,500 = 68.487671 -> 68.49 EUR; no Pauschale
+        # from a consumer (§ 288 Abs. 5 applies to non-consumers).
+        self.assertEqual(self._charges(letter), [("interest", 68.49, "EUR")])
         self.assertIn("BGB § 288 Abs. 1", letter.charge_ids.legal_source)
-        self.assertEqual(letter.amount_to_pay_currency, 10070.85)
+        self.assertEqual(letter.amount_to_pay_currency, 10068.49)
+        self.assertIn(
+            "you have been in default since our reminder of 02/01/2024", self._html(letter)
+        )
         self.assertEqual(
             letter._applicable_law_text(),
             "Applicable law: German law (consumer's country, Rome I art. 6).",

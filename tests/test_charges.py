@@ -134,14 +134,22 @@ class TestDunningCharges(DunningCase):
     def test_german_consumer_gets_5_points_and_no_compensation(self):
         self.first.claim_interest = True
         self.first.claim_compensation = True
+        self.level(2).claim_interest = True
         customer = self._customer("Erika Muster", "base.de", is_company=False)
         self._invoice(customer, 1000, date(2023, 12, 1), currency=self.eur)
+        self.run_dunning(date(2023, 12, 20))
+        reminder = self._letter(customer)
+        # In default only by this first reminder (BGB § 286 Abs. 1): no interest on it yet.
+        self.assertFalse(reminder.charge_ids)
+        with freeze_time("2023-12-20"):
+            reminder.action_mark_sent()
         self.run_dunning(date(2024, 1, 31))
-        letter = self._letter(customer)
-        # BGB § 288 Abs. 1: + 5 pp. 1000 x 8.12 x 30 / 36500 = 6.673973 and
-        # 1000 x 8.62 x 31 / 36500 = 7.321096: 13.995069, rounded 14.00.
+        letter = self.letters(customer) - reminder
+        # BGB § 288 Abs. 1: + 5 pp from the day after the reminder. 21 - 31 Dec 2023: 11 days
+        # at 8.12 %: 1000 x 8.12 x 11 / 36500 = 2.447123; 1 - 31 Jan 2024: 31 days at 8.62 %:
+        # 1000 x 8.62 x 31 / 36500 = 7.321096. Sum 9.768219, rounded 9.77.
         self.assertEqual(letter.charge_ids.mapped("kind"), ["interest"])
-        self.assertEqual(letter.charge_ids.amount, 14.0)
+        self.assertEqual(letter.charge_ids.amount, 9.77)
 
     def test_swedish_consumer_partial_payment_mid_period(self):
         self.first.claim_interest = True
@@ -150,11 +158,13 @@ class TestDunningCharges(DunningCase):
         self._pay(invoice, 4000, date(2024, 3, 31))
         self.run_dunning(date(2024, 4, 30))
         letter = self._letter(customer)
-        interest = letter.charge_ids
+        interest = letter.charge_ids.sorted(lambda c: c.interest_line_ids[:1].date_from)
         # Räntelagen 6 §: referensränta 4.00 (1 Jan 2024) + 8 = 12 %. 2 - 31 Mar: 30 days on
-        # 10,000 (the payment day still bears interest): 10000 x 12 x 30 / 36500 = 98.630137;
-        # 1 - 30 Apr: 30 days on 6,000: 59.178082. Sum 157.808219 -> 157.81 SEK.
-        self.assertEqual(interest.amount, 157.81)
+        # 10,000 (the payment day still bears interest): 10000 x 12 x 30 / 36500 = 98.630137,
+        # claimed as interest up to the late partial payment; 1 - 30 Apr: 30 days on 6,000:
+        # 59.178082 -> 59.18. Together 157.81 SEK, no day twice.
+        self.assertEqual(interest.mapped("amount"), [98.63, 59.18])
+        self.assertTrue(interest[0].late_claim_id)
         self.assertEqual(
             interest.interest_line_ids.sorted("date_from").mapped("base"), [10000.0, 6000.0]
         )
@@ -299,32 +309,40 @@ class TestDunningCharges(DunningCase):
         rule = self.env["account.dunning.fee.rule"].create(
             {"name": "Reminder fee", "kind": "fixed", "amount": 5, "currency_id": self.eur.id}
         )
-        self.first.write({"charge_fee": True, "fee_rule_id": rule.id, "claim_compensation": True})
+        # The fee on the second letter: the first reminder put the customer in default, a fee
+        # is owed only after that (BGB §§ 280 Abs. 2, 286).
+        self.first.claim_compensation = True
+        self.level(2).write({"charge_fee": True, "fee_rule_id": rule.id})
         self.level(3).claim_interest = True
         customer = self._customer("Müller GmbH", "base.de")
         self._invoice(customer, 1000, date(2024, 1, 1), currency=self.eur)
         self.run_dunning(date(2024, 1, 2))
         first = self._letter(customer)
-        self.assertEqual(first.amount_charges, 45.0, "5 EUR fee + 40 EUR compensation")
+        self.assertEqual(first.amount_charges, 40.0, "40 EUR compensation")
         with freeze_time(date(2024, 1, 2)):
             first.action_mark_sent()
-        # Level 2 claims nothing of its own, yet restates the 45 EUR still owed.
+        # Level 2 charges its 5 EUR fee and restates the 40 EUR still owed.
         self.run_dunning(date(2024, 1, 15))
         second = self.letters(customer) - first
         self.assertEqual(second.level_id, self.level(2))
         self.assertEqual(second.charge_ids.carried_from_id, first.charge_ids)
+        own = second.charge_ids - second.charge_ids.filtered("carried_from_id")
+        self.assertEqual([(c.kind, c.amount) for c in own], [("fee", 5.0)])
         self.assertEqual(second.amount_charges, 45.0)
         with freeze_time(date(2024, 1, 15)):
             second.action_mark_sent()
         # The final demand: interest 2 - 31 Jan 2024, 30 days at 3.62 + 9 = 12.62 %:
         # 1000 x 12.62 x 30 / 36500 = 10.372603 -> 10.37; plus the 45 EUR restated once (from
-        # the first letter, not again from the second's restatement).
+        # the letters that claimed them, not again from the second's restatement).
         self.run_dunning(date(2024, 1, 31))
         final = self.letters(customer) - first - second
         carried = final.charge_ids.filtered("carried_from_id")
-        self.assertEqual(carried.carried_from_id, first.charge_ids)
+        self.assertEqual(carried.carried_from_id, first.charge_ids | own)
         self.assertEqual(sorted(carried.mapped("amount")), [5.0, 40.0])
-        self.assertIn("(claimed on 01/02/2024)", carried[0].name)
+        self.assertIn(
+            "(claimed on 01/02/2024)",
+            carried.filtered(lambda c: c.kind == "compensation").name,
+        )
         interest = final.charge_ids.filtered(lambda c: c.kind == "interest")
         self.assertEqual(interest.amount, 10.37)
         self.assertEqual(final.amount_charges, 55.37)
@@ -391,3 +409,31 @@ class TestDunningCharges(DunningCase):
         self.assertEqual(rule.amount, 35.0)
         with freeze_time("2025-03-01"), self.assertRaisesRegex(ValidationError, "14 days"):
             rule.min_days_overdue = 7
+
+    def test_fixed_compensation_counts_towards_legal_and_agency_costs(self):
+        """BGB § 288 Abs. 5 S. 3, Directive 2011/7/EU art. 6(3): the 40 EUR Pauschale already
+        claimed is credited against the legal-pursuit costs; only the costs beyond it are
+        claimed. The invoice is in SEK (10 SEK per company unit, EUR at 1): 40 EUR = 400 SEK."""
+        self.first.claim_compensation = True
+        customer = self._customer("Müller GmbH", "base.de")
+        invoice = self._invoice(customer, 10000, date(2026, 3, 2), currency=self.sek)
+        self.run_dunning(date(2026, 3, 4))
+        letter = self._letter(customer)
+        compensation = letter.charge_ids.filtered(lambda c: c.kind == "compensation")
+        self.assertTrue(compensation)
+        values = {"partner_id": customer.id, "move_ids": [Command.set(invoice.ids)]}
+        action = self.env["account.dunning.legal.action"].create(dict(values, costs=1200))
+        # Drafted, not sent: nothing is claimed yet.
+        self.assertEqual((action.compensation_claimed, action.recoverable_costs), (0.0, 1200.0))
+        with freeze_time("2026-03-04"):
+            letter.action_mark_sent()
+        action.invalidate_recordset(["compensation_claimed", "recoverable_costs"])
+        self.assertEqual(action.currency_id, self.sek)
+        self.assertEqual((action.compensation_claimed, action.recoverable_costs), (400.0, 800.0))
+        action.costs = 250
+        self.assertEqual(action.recoverable_costs, 0.0, "costs below the Pauschale: none")
+        agency = self.env["res.partner"].create({"name": "Inkasso GmbH", "is_company": True})
+        case = self.env["account.dunning.collection.case"].create(dict(values, agency_id=agency.id))
+        self.assertEqual(case.compensation_claimed, 400.0)
+        rows = case._claim_rows()
+        self.assertEqual(rows[0]["compensation_claimed"], "400.00")

@@ -164,6 +164,7 @@ class TestLatePaymentInterest(DunningCase):
         super().setUpClass()
         cls.eur = cls.setup_other_currency("EUR", rates=[("2000-01-01", 1.0)])
         cls.policy.late_payment_days = 365
+        cls.policy.level_ids.sorted("sequence")[2].claim_interest = True
         cls.customer = cls.env["res.partner"].create(
             {"name": "Müller GmbH", "is_company": True, "country_id": cls.env.ref("base.de").id}
         )
@@ -266,6 +267,21 @@ class TestLatePaymentInterest(DunningCase):
         claim.action_waive()
         self.assertEqual(claim.state, "waived")
         self.assertIn("waived", self.customer.message_ids[0].body)
+
+    def test_look_back_is_on_by_default_where_the_policy_claims_charges(self):
+        """A new policy (and the shipped ones) look back a year; a policy none of whose levels
+        claims interest or compensation claims nothing on late payments either."""
+        shipped = self.env.ref("account_dunning.policy_default").sudo()
+        self.assertEqual(shipped.late_payment_days, 365)
+        self.assertEqual(self.env["account.dunning.policy"].new({}).late_payment_days, 365)
+        paid = self._paid_late()
+        self.policy.level_ids.claim_interest = False
+        self.run_dunning(date(2024, 4, 20))
+        Claim = self.env["account.dunning.late.claim"]
+        self.assertFalse(Claim.search([("move_id", "=", paid.id)]))
+        self.level(1).claim_compensation = True
+        self.run_dunning(date(2024, 4, 20))
+        self.assertEqual(Claim.search([("move_id", "=", paid.id)]).interest_amount, 155.59)
 
 
 @tagged("post_install", "-at_install")
@@ -411,3 +427,33 @@ class TestFeesByTheDebtorsLaw(DunningCase):
             [(c.kind, c.amount, c.currency_id) for c in final.charge_ids],
             [("compensation", 450.0, self.sek)],
         )
+
+    def test_german_reminder_fee_only_once_in_default(self):
+        """BGB §§ 280 Abs. 2, 286: a Mahnung putting the debtor in default carries no fee; the
+        next one may charge the creditor's costs. A business is in default 30 days after the
+        due date and the invoice (§ 286 Abs. 3) without any reminder."""
+        eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 2.0)])
+        rule = self._rule(2.5, eur, legal_source="Actual costs of a reminder (BGB § 280)")
+        self.levels[:3].write({"charge_fee": True, "fee_rule_id": rule.id})
+        consumer = self._customer("base.de", is_company=False)
+        self._invoice(consumer, 1000, D0, currency=eur)
+        self.run_dunning(D0 + timedelta(days=2))
+        first = self.letters(consumer)
+        self.assertFalse(first.charge_ids)
+        self.assertIn("not yet in default", first.message_ids[0].body)
+        with freeze_time(D0 + timedelta(days=2)):
+            first.action_mark_sent()
+        self.run_dunning(D0 + timedelta(days=14))
+        second = self.letters(consumer) - first
+        fee = second.charge_ids.filtered(lambda c: not c.carried_from_id)
+        self.assertEqual((fee.kind, fee.amount, fee.currency_id), ("fee", 2.5, eur))
+        # A business whose invoice (dated D0 - 30) fell due on D0 is in default from D0 + 31:
+        # a first reminder on D0 + 14 is free, one on D0 + 31 is not (no earlier letter).
+        business = self._customer("base.de")
+        self._invoice(business, 1000, D0, currency=eur)
+        self.run_dunning(D0 + timedelta(days=14))
+        self.assertFalse(self.letters(business).charge_ids)
+        late = self._customer("base.de")
+        self._invoice(late, 1000, D0 - timedelta(days=17), currency=eur)
+        self.run_dunning(D0 + timedelta(days=14))  # D0 - 17 + 31 = D0 + 14: in default
+        self.assertEqual(self.letters(late).charge_ids.mapped("amount"), [2.5])

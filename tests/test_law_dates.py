@@ -16,6 +16,7 @@ class TestLawOnTheRunDay(DunningCase):
         super().setUpClass()
         cls.eur = cls.setup_other_currency("EUR", rates=[("2000-01-01", 1.0)])
         cls.policy.late_payment_days = 365
+        cls.policy.level_ids.sorted("sequence")[2].claim_interest = True
         cls.customer = cls.env["res.partner"].create(
             {"name": "Zagreb d.o.o.", "is_company": True, "country_id": cls.env.ref("base.hr").id}
         )
