@@ -67,3 +67,4 @@ from . import dunning_constraints
 from . import dunning_credit_hold
 from . import res_config_settings
 from . import account_partial_reconcile
+from . import ir_actions_report

@@ -33,43 +33,47 @@ class AccountDunningLetterSend(models.AbstractModel):
             return main and main.mimetype == "application/pdf"
 
         moves = letters.line_ids.move_id.filtered(lambda move: not has_pdf(move))
-        Report = self.env["ir.actions.report"]
         Attachment = self.env["ir.attachment"]
-        for company in moves.company_id:
-            company_moves = moves.filtered(lambda move, c=company: move.company_id == c)
-            for chunk_ids in split_every(PDF_CHUNK_SIZE, company_moves.ids):
-                if len(chunk_ids) < 2:
-                    continue
-                # Odoo's own switch: under the test runner, HTML unless a test asks for PDFs.
-                streams, report_type = Report._pre_render_qweb_pdf(
-                    INVOICE_REPORT, res_ids=list(chunk_ids)
-                )
-                if report_type != "pdf":
-                    return
-                rendered = {
-                    move_id: data["stream"].getvalue()
-                    for move_id, data in streams.items()
-                    if move_id and data.get("stream")
-                }
-                for data in streams.values():
-                    if data.get("stream"):
-                        data["stream"].close()
-                chunk = self.env["account.move"].browse(
-                    [move_id for move_id in chunk_ids if move_id in rendered]
-                )
-                attachments = Attachment.create(
-                    [
-                        {
-                            "name": f"{(move.name or 'invoice').replace('/', '_')}.pdf",
-                            "raw": rendered[move.id],
-                            "mimetype": "application/pdf",
-                            "res_model": "account.move",
-                            "res_id": move.id,
-                        }
-                        for move in chunk
-                    ]
-                )
-                for move, attachment in zip(chunk, attachments, strict=True):
-                    move.message_main_attachment_id = attachment
-                # The chunk's PDFs are in the filestore now: not kept in memory as well.
-                Attachment.invalidate_model(["raw", "datas"])
+
+        def render(chunk_ids, Report):
+            # Odoo's own switch: under the test runner, HTML unless a test asks for PDFs.
+            streams, report_type = Report._pre_render_qweb_pdf(INVOICE_REPORT, res_ids=chunk_ids)
+            rendered = {
+                move_id: data["stream"].getvalue()
+                for move_id, data in streams.items()
+                if move_id and data.get("stream")
+            }
+            for data in streams.values():
+                if data.get("stream"):
+                    data["stream"].close()
+            if report_type != "pdf":
+                return
+            chunk = self.env["account.move"].browse(
+                [move_id for move_id in chunk_ids if move_id in rendered]
+            )
+            attachments = Attachment.create(
+                [
+                    {
+                        "name": f"{(move.name or 'invoice').replace('/', '_')}.pdf",
+                        "raw": rendered[move.id],
+                        "mimetype": "application/pdf",
+                        "res_model": "account.move",
+                        "res_id": move.id,
+                    }
+                    for move in chunk
+                ]
+            )
+            for move, attachment in zip(chunk, attachments, strict=True):
+                move.message_main_attachment_id = attachment
+            # The chunk's PDFs are in the filestore now: not kept in memory as well.
+            Attachment.invalidate_model(["raw", "datas"])
+
+        chunks = [
+            list(chunk_ids)
+            for company in moves.company_id
+            for chunk_ids in split_every(
+                PDF_CHUNK_SIZE, moves.filtered(lambda move, c=company: move.company_id == c).ids
+            )
+            if len(chunk_ids) > 1
+        ]
+        self._render_chunks(chunks, render)

@@ -2,6 +2,10 @@
 """Printing dunning letters: the batch print queue, one merged PDF for the post room, and the PDF
 of each letter as sent, stored on it (rendered in chunks, one wkhtmltopdf call per chunk)."""
 
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import split_every
@@ -9,6 +13,9 @@ from odoo.tools.pdf import merge_pdf
 from odoo.tools.safe_eval import safe_eval, time
 
 from .account_dunning_letter_send import PDF_CHUNK_SIZE
+
+# Chunks rendered at once: wkhtmltopdf of one while the next one's HTML is made (one per core).
+PDF_WORKERS = max(1, min(os.cpu_count() or 1, 4))
 
 
 class AccountDunningLetterSend(models.AbstractModel):
@@ -104,14 +111,21 @@ class AccountDunningLetterSend(models.AbstractModel):
         Report = self.env["ir.actions.report"]
         stored = self._sent_pdf_attachments(letters, report)
         todo = letters.filtered(lambda rec: rec.id not in stored)
-        for company in todo.company_id:
+        chunks = [
+            list(chunk_ids)
+            for company in todo.company_id
             for chunk_ids in split_every(
                 PDF_CHUNK_SIZE, todo.filtered(lambda rec, c=company: rec.company_id == c).ids
-            ):
-                if len(chunk_ids) > 1:
-                    Report._render_qweb_pdf(report, list(chunk_ids))
-                    # The chunk's PDFs are in the filestore now: not kept in memory as well.
-                    self.env["ir.attachment"].invalidate_model(["raw", "datas"])
+            )
+            if len(chunk_ids) > 1
+        ]
+
+        def render(chunk_ids, Report):
+            Report._render_qweb_pdf(report, chunk_ids)
+            # The chunk's PDFs are in the filestore now: not kept in memory as well.
+            self.env["ir.attachment"].invalidate_model(["raw", "datas"])
+
+        self._render_chunks(chunks, render)
         stored = self._sent_pdf_attachments(letters, report)
         for letter in letters.filtered(lambda rec: rec.id not in stored):
             content, report_type = Report._render_qweb_pdf(report, letter.ids)
@@ -128,6 +142,31 @@ class AccountDunningLetterSend(models.AbstractModel):
         stored = self._sent_pdf_attachments(letters, report)
         for letter in letters:
             letter.sent_attachment_id = stored.get(letter.id, False)
+
+    @api.model
+    def _render_chunks(self, chunks, render):
+        """``render(chunk_ids, Report)`` for each chunk of record ids, ``Report`` the
+        ``ir.actions.report`` model to render the chunk's PDF with (Odoo's multi-record
+        rendering, one wkhtmltopdf call). With several chunks and cores, worker threads take
+        turns on the database under a lock and run their wkhtmltopdf outside it
+        (``ir.actions.report._run_wkhtmltopdf``): one chunk's PDF is made while the next
+        chunk's HTML is rendered. The caller's thread waits; an error in a chunk is raised."""
+        workers = min(len(chunks), PDF_WORKERS)
+        if workers < 2:
+            for chunk_ids in chunks:
+                render(chunk_ids, self.env["ir.actions.report"])
+            return
+        self.env.flush_all()
+        lock = threading.Lock()
+        Report = self.env["ir.actions.report"].with_context(dunning_pdf_lock=lock)
+
+        def work(chunk_ids):
+            with lock:
+                render(chunk_ids, Report)
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for future in [pool.submit(work, chunk_ids) for chunk_ids in chunks]:
+                future.result()
 
     @api.model
     def _sent_pdf_attachments(self, letters, report):

@@ -13,8 +13,13 @@ from unittest.mock import patch
 
 import odoo
 from odoo import Command
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
+from ..models import (
+    account_dunning_letter_print as letter_print,
+    ir_actions_report as report_module,
+)
 from .common import D0, DunningCase
 
 LANGS = {
@@ -840,6 +845,51 @@ class TestDunningLetter(DunningCase):
         self.assertEqual(calls, [3])
         pages = sum(self._pages(letter.sent_attachment_id.raw) for letter in letters)
         self.assertEqual(self._pages(again), pages)
+
+    def test_chunks_render_in_parallel_one_pdf_each(self):
+        """Two workers, chunks of two: each chunk one wkhtmltopdf call made outside the lock
+        while the other chunk renders; every letter gets its own PDF."""
+        if not shutil.which("pdftotext"):
+            raise unittest.SkipTest("pdftotext (poppler-utils) is not installed")
+        letters = self.env["account.dunning.letter"]
+        for lang in ("sv_SE", "de_DE", "nb_NO", "en_US"):
+            letters |= self._shipped_letter(lang, self.shipped.level_ids[:1])
+        letters.write({"state": "to_send", "print_needed": True})
+        patcher, calls = self._count_wkhtmltopdf()
+        with (
+            patcher,
+            patch.object(letter_print, "PDF_CHUNK_SIZE", 2),
+            patch.object(letter_print, "PDF_WORKERS", 2),
+        ):
+            letters.sudo().with_context(force_report_rendering=True).action_print_batch()
+        self.assertEqual(calls, [2, 2], "one wkhtmltopdf call per chunk")
+        self.assertEqual(len(letters.sent_attachment_id), 4, "one stored PDF per letter")
+        for letter in letters:
+            self.assertEqual(letter.state, "sent")
+            text = self._pdf_text(letter.sent_attachment_id.raw)
+            self.assertIn(letter.name, text)
+            for other in letters - letter:
+                self.assertNotIn(other.name, text, "each PDF holds its own letter only")
+
+    def test_a_failing_chunk_stops_the_batch_with_a_clear_error(self):
+        letters = self.env["account.dunning.letter"]
+        for lang in ("sv_SE", "de_DE", "nb_NO", "en_US"):
+            letters |= self._shipped_letter(lang, self.shipped.level_ids[:1])
+        letters.write({"state": "to_send", "print_needed": True})
+
+        def broken(*_args, **_kwargs):
+            raise report_module.WkhtmltopdfError(-11, "out of memory")
+
+        with (
+            patch.object(letter_print, "PDF_CHUNK_SIZE", 2),
+            patch.object(letter_print, "PDF_WORKERS", 2),
+            patch.object(report_module, "run_wkhtmltopdf", broken),
+            self.assertRaises(UserError) as failed,
+        ):
+            letters.sudo().with_context(force_report_rendering=True).action_print_batch()
+        self.assertIn("error code -11", str(failed.exception))
+        self.assertIn("out of memory", str(failed.exception))
+        self.assertEqual(set(letters.mapped("state")), {"to_send"}, "nothing half-written")
 
     def test_letters_the_split_cannot_separate_are_rendered_alone(self):
         letters = self._shipped_letter("sv_SE", self.shipped.level_ids[:1])
