@@ -12,6 +12,7 @@ SOURCES = [
     ("promise", "Promise to Pay"),
     ("instalment", "Plan Instalment"),
     ("overdue", "Overdue, at the Customer's Delay"),
+    ("not_due", "Not Yet Due, at the Customer's Delay"),
 ]
 
 
@@ -31,8 +32,8 @@ class AccountDunningCashForecast(models.Model):
         SOURCES,
         readonly=True,
         help="Why the amount is expected then: a promise on its date, a plan instalment on its "
-        "due date, or the rest of an overdue invoice at its due date plus the customer's "
-        "average delay (today at the earliest).",
+        "due date, or the rest of an invoice (overdue or not yet due) at its due date plus the "
+        "customer's average delay (today at the earliest).",
     )
     expected_date = fields.Date(readonly=True, help="Day the amount is expected.")
     week_start = fields.Date(
@@ -51,7 +52,7 @@ class AccountDunningCashForecast(models.Model):
         "account.dunning.payment.plan", readonly=True, help="Payment plan of the instalment."
     )
     move_id = fields.Many2one(
-        "account.move", string="Invoice", readonly=True, help="Overdue invoice expected."
+        "account.move", string="Invoice", readonly=True, help="Invoice expected to be paid."
     )
 
     _depends = {
@@ -141,8 +142,11 @@ class AccountDunningCashForecast(models.Model):
                    AND COALESCE(line.amount_paid, 0) < line.amount
                    AND plan.company_id = ANY(%(companies)s)
             ), overdue AS (
-                -- The rest: overdue invoice items no open promise or active plan covers.
+                -- The rest: invoice items (overdue or not yet due) no open promise or active
+                -- plan covers, at their due date plus the customer's average delay.
                 SELECT open_line.id, open_line.move_id, open_line.company_id,
+                       CASE WHEN open_line.due < %(today)s::date THEN 'overdue' ELSE 'not_due'
+                       END AS source,
                        customer.id AS partner_id,
                        GREATEST(
                            open_line.due + GREATEST(ROUND(COALESCE(
@@ -157,7 +161,7 @@ class AccountDunningCashForecast(models.Model):
                   JOIN res_partner AS customer ON customer.id = line_partner.commercial_partner_id
                  WHERE move.move_type = 'out_invoice'
                    AND open_line.amount_residual > 0
-                   AND open_line.due < %(today)s::date
+                   AND open_line.due IS NOT NULL
                    AND NOT EXISTS (
                         SELECT 1
                           FROM %(promise_rel)s AS rel
@@ -182,7 +186,7 @@ class AccountDunningCashForecast(models.Model):
                        NULL, plan_id, NULL
                   FROM instalment
              UNION ALL
-                SELECT id * 4 + 3, 'overdue', company_id, partner_id, expected_date, amount,
+                SELECT id * 4 + 3, source, company_id, partner_id, expected_date, amount,
                        NULL, NULL, move_id
                   FROM overdue
             )

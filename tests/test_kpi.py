@@ -152,16 +152,29 @@ class TestDunningKpi(DunningCase):
             sorted([(self.company.name, 100.0), ("KPI Company B", 700.0)]),
         )
         forecast = self._read("account.dunning.cash.forecast", companies=self.company)
-        self.assertFalse(forecast, "nothing overdue, promised or planned")
+        self.assertEqual(
+            [(row.source, row.amount, row.expected_date) for row in forecast],
+            [("not_due", 100.0, date(2026, 6, 30))],
+            "only the invoice not yet due, at its due date",
+        )
         late_b = self._invoice(
             self.partner_a, 300, date(2026, 6, 1), company=company_b, invoice_date=date(2026, 5, 2)
         )
-        self.assertFalse(self._read("account.dunning.cash.forecast", companies=self.company))
+        self.assertEqual(
+            self._read("account.dunning.cash.forecast", companies=self.company), forecast
+        )
         forecast = self._read("account.dunning.cash.forecast", companies=self.company | company_b)
         self.assertEqual(
-            [(row.move_id, row.company_id, row.amount, row.expected_date) for row in forecast],
-            [(late_b, company_b, 300.0, TODAY)],
+            sorted(
+                (row.expected_date, row.amount, row.source, row.company_id.name) for row in forecast
+            ),
+            [
+                (TODAY, 300.0, "overdue", "KPI Company B"),
+                (date(2026, 6, 30), 100.0, "not_due", self.company.name),
+                (date(2026, 6, 30), 700.0, "not_due", "KPI Company B"),
+            ],
         )
+        self.assertEqual(forecast.filtered(lambda row: row.source == "overdue").move_id, late_b)
 
     def test_expected_cash_in_by_week(self):
         """Today Wednesday 10 June: the weeks start Monday 8 June, the 12th on 24 August.
@@ -174,8 +187,8 @@ class TestDunningKpi(DunningCase):
         - The rest of what is overdue at due date + the customer's average delay: J3 700 due
           20 May, customer delay 30.4 days (30): 19 June, week of 15 June; J4 200 due 1 June
           and J7 EUR 100 = USD 200 due 5 June, no delay: today, week of 8 June; J5 50 due 1
-          May with a 200-day delay: after the 12 weeks, not counted; J6 500 not yet due: not
-          overdue, not counted.
+          May with a 200-day delay: after the 12 weeks, not counted.
+        - Not yet due, at due date + delay: J6 500 due 30 June, no delay: week of 29 June.
         """
         a, b, c, d = self.partner_a, self.partner_b, self.partner_c, self.partner_d
         j1 = self._invoice(a, 1000, date(2026, 5, 31))
@@ -225,6 +238,7 @@ class TestDunningKpi(DunningCase):
                     (date(2026, 6, 15), "overdue", date(2026, 6, 19), 700.0, a.name),
                     (date(2026, 6, 8), "overdue", TODAY, 200.0, b.name),
                     (date(2026, 6, 8), "overdue", TODAY, 200.0, b.name),
+                    (date(2026, 6, 29), "not_due", date(2026, 6, 30), 500.0, b.name),
                 ]
             ),
         )
@@ -239,6 +253,7 @@ class TestDunningKpi(DunningCase):
             [
                 (date(2026, 6, 8), 520.0),
                 (date(2026, 6, 15), 1000.0),
+                (date(2026, 6, 29), 500.0),
                 (date(2026, 7, 6), 240.0),
                 (date(2026, 8, 10), 240.0),
             ],
