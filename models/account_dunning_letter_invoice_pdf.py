@@ -2,9 +2,6 @@
 """The invoice PDFs an e-mailed letter attaches, rendered in chunks before the e-mails go out."""
 
 from odoo import api, models
-from odoo.tools import split_every
-
-from .account_dunning_letter_send import PDF_CHUNK_SIZE
 
 INVOICE_REPORT = "account.account_invoices"
 
@@ -68,12 +65,4 @@ class AccountDunningLetterSend(models.AbstractModel):
             # The chunk's PDFs are in the filestore now: not kept in memory as well.
             Attachment.invalidate_model(["raw", "datas"])
 
-        chunks = [
-            list(chunk_ids)
-            for company in moves.company_id
-            for chunk_ids in split_every(
-                PDF_CHUNK_SIZE, moves.filtered(lambda move, c=company: move.company_id == c).ids
-            )
-            if len(chunk_ids) > 1
-        ]
-        self._render_chunks(chunks, render)
+        self._render_chunks(self._pdf_chunks(moves), render)

@@ -111,14 +111,7 @@ class AccountDunningLetterSend(models.AbstractModel):
         Report = self.env["ir.actions.report"]
         stored = self._sent_pdf_attachments(letters, report)
         todo = letters.filtered(lambda rec: rec.id not in stored)
-        chunks = [
-            list(chunk_ids)
-            for company in todo.company_id
-            for chunk_ids in split_every(
-                PDF_CHUNK_SIZE, todo.filtered(lambda rec, c=company: rec.company_id == c).ids
-            )
-            if len(chunk_ids) > 1
-        ]
+        chunks = self._pdf_chunks(todo)
 
         def render(chunk_ids, Report):
             Report._render_qweb_pdf(report, chunk_ids)
@@ -142,6 +135,19 @@ class AccountDunningLetterSend(models.AbstractModel):
         stored = self._sent_pdf_attachments(letters, report)
         for letter in letters:
             letter.sent_attachment_id = stored.get(letter.id, False)
+
+    @api.model
+    def _pdf_chunks(self, records):
+        """The ids of ``records`` in chunks of ``PDF_CHUNK_SIZE`` per company (the layout's
+        margins are the company's); a chunk of one is left to the one-by-one rendering."""
+        return [
+            list(chunk_ids)
+            for company in records.company_id
+            for chunk_ids in split_every(
+                PDF_CHUNK_SIZE, records.filtered(lambda rec, c=company: rec.company_id == c).ids
+            )
+            if len(chunk_ids) > 1
+        ]
 
     @api.model
     def _render_chunks(self, chunks, render):
