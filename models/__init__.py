@@ -43,6 +43,7 @@ from . import account_dunning_engine
 from . import account_dunning_engine_lang
 from . import account_dunning_run
 from . import account_dunning_run_summary
+from . import account_dunning_run_fingerprint
 from . import account_dunning_engine_jobs
 from . import account_dunning_engine_sql
 from . import account_dunning_engine_letters

@@ -39,9 +39,12 @@ class AccountDunningEngine(models.AbstractModel):
             for [company] in self.env["account.dunning.policy"]._read_group([], ["company_id"])
         )
         done = 0
+        Run = self.env["account.dunning.run"]
         for company in companies:
+            if Run._skip_unchanged(company, today):
+                continue  # nothing changed since today's last scheduled run: recorded
             # Stored run record (account.dunning.run): counts committed batch by batch.
-            run = self.env["account.dunning.run"]._start(company, today, trigger="cron")
+            run = Run._start(company, today, trigger="cron")
             stats = run._execute(batch_size=batch_size, commit=True)
             done += stats["customers"]
             for step in ("_refresh_payment_behaviour", "_apply_fee_waivers"):
@@ -56,6 +59,7 @@ class AccountDunningEngine(models.AbstractModel):
                     self._report_job_failure(
                         company.partner_id, company, self._job_label("run"), error
                     )
+            run.fingerprint = Run._fingerprint(company)  # for the next run today
         self.env["ir.cron"]._notify_progress(done=done, remaining=0)
         return True
 

@@ -237,12 +237,20 @@ class AccountDunningEngine(models.AbstractModel):
         Move.invalidate_model(["dunning_letter_line_ids"])
         # Marks what ``create`` would: the letters' totals, and the levels written below.
         lines.modified(columns, create=True)
-        self._write_levels(
-            Move.browse(
-                sorted({vals["move_id"] for vals in line_vals if vals["kind"] == "overdue"})
-            ),
-            today,
+        overdue_moves = Move.browse(
+            sorted({vals["move_id"] for vals in line_vals if vals["kind"] == "overdue"})
         )
+        # Only overdue entries set levels: the moves listed as credits keep theirs, nothing
+        # to recompute (and write back) there.
+        credit_moves = (
+            Move.browse(
+                {vals["move_id"] for vals in line_vals if vals["kind"] != "overdue"} - {None}
+            )
+            - overdue_moves
+        )
+        for fname in level_fields:
+            self.env.remove_to_compute(Move._fields[fname], credit_moves)
+        self._write_levels(overdue_moves, today)
         return lines
 
     LETTER_AMOUNT_FIELDS = (

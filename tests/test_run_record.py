@@ -151,6 +151,51 @@ class TestDunningRunRecord(DunningCase):
         self.assertEqual((run.trigger, run.state, run.letter_count), ("cron", "done", 3))
         self.assertEqual(run.letter_ids, self.letters() - self.earlier)
 
+    def _cron(self):
+        # Each scheduled run and each change in its own (sub)transaction, as in production.
+        with self.env.cr.savepoint():
+            self.env["account.dunning.engine"]._cron_run_dunning()
+        return self.env["account.dunning.run"].search(
+            [("company_id", "=", self.company.id)], order="id desc", limit=1
+        )
+
+    def test_a_scheduled_rerun_with_nothing_changed_visits_nobody(self):
+        self._scenario()
+        first = self._cron()
+        self.assertEqual((first.letter_count, first.unchanged_since_id), (3, first.browse()))
+        self.assertTrue(first.fingerprint)
+        letters = self.letters()
+        with self.assertQueryCount(22):  # one fingerprint query, whatever the data
+            rerun = self._cron()
+        self.assertEqual((rerun.state, rerun.unchanged_since_id), ("done", first))
+        self.assertEqual((rerun.customers_total, rerun.letter_count), (0, 0))
+        self.assertIn("Nothing a dunning run reads has changed", rerun.message_ids[0].body)
+        self.assertEqual(self.letters(), letters)
+        self.assertEqual(self._cron().unchanged_since_id, first, "still the same since")
+        # A change, however small, and the next run visits every customer again.
+        with self.env.cr.savepoint():
+            self._pay(
+                self.env["account.move"].search([("partner_id", "=", self.partner_b.id)]),
+                800,
+                self.today,
+            )
+        after_payment = self._cron()
+        self.assertFalse(after_payment.unchanged_since_id)
+        self.assertTrue(after_payment.customers_total)
+        # A draft letter deleted (no other row changes): a full run again.
+        with self.env.cr.savepoint():
+            self.letters(self.partner_a).unlink()
+        again = self._cron()
+        self.assertFalse(again.unchanged_since_id)
+        self.assertTrue(again.customers_total)
+
+    def test_a_rerun_by_hand_always_visits_the_customers(self):
+        self._scenario()
+        self._cron()
+        run = self._run_by_hand()
+        self.assertFalse(run.unchanged_since_id)
+        self.assertEqual(run.customers_total, 5)
+
     def test_a_run_restricted_to_customers_counts_only_them(self):
         self._scenario()
         run = self._run_by_hand(partner_ids=[Command.set((self.partner_a | self.partner_c).ids)])
