@@ -88,6 +88,35 @@ class DunningPortal(CustomerPortal):
         outcome = self._dunning_promise_outcome(letter.sudo(), promise_date)
         return request.redirect(f"/my/dunning_letters/{letter.id}?promise={outcome}")
 
+    @http.route(
+        ["/my/dunning_letters/<int:letter_id>/dispute"],
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_dunning_dispute(self, letter_id, move_id=None, reason=None, **kwargs):
+        """The customer disputes one invoice of a letter and says why: the invoice is held
+        from dunning, the collector gets an activity, the page says what happened. Refusals
+        (no reason, an invoice not on the letter, paid or disputed already) write nothing."""
+        try:
+            letter = self._document_check_access("account.dunning.letter", letter_id)
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        if letter.state != "sent":
+            return request.redirect("/my")
+        letter = letter.sudo()
+        invoices = letter.line_ids.filtered(lambda line: line.kind == "overdue").move_id
+        move = invoices.filtered(lambda m: str(m.id) == (move_id or "").strip())
+        outcome = "error"
+        if move:
+            try:
+                with request.env.cr.savepoint():
+                    outcome = move._dunning_portal_dispute(reason, request.env.user.partner_id)
+            except (AccessError, UserError, ValidationError):
+                outcome = "error"
+        return request.redirect(f"/my/dunning_letters/{letter.id}?dispute={outcome}")
+
     def _dunning_promise_outcome(self, letter, promise_date):
         """Record the promise of the portal form; the code of the message the page shows."""
         try:

@@ -42,7 +42,6 @@ class AccountDunningRun(models.Model):
     )
     unchanged_since_id = fields.Many2one(
         "account.dunning.run",
-        string="Unchanged Since",
         readonly=True,
         copy=False,
         help="Scheduled run of the same day after which nothing a run reads had changed: this "

@@ -3,12 +3,15 @@
 
 from datetime import timedelta
 
+from markupsafe import Markup
+
 from odoo import fields, models
 
 from ..dunning_core import cockpit as core_cockpit
 from .dunning_security import COLLECTOR_GROUP, _check_fields
 
 DISPUTE_FIELDS = ("dunning_dispute_user_id", "dunning_dispute_revisit_date")
+PORTAL_REASON_MAX = 2000  # characters of a reason typed in the portal (the block note is a Char)
 
 
 class AccountMove(models.Model):
@@ -62,3 +65,38 @@ class AccountMove(models.Model):
                 )
             if values:
                 move.write(values)
+
+    # ------------------------------------------------------------------ from the portal
+    def _dunning_portal_dispute(self, reason, customer):
+        """The customer ``customer`` (a partner) disputes this invoice from the portal, saying
+        ``reason``: the invoice is held from dunning in dispute (unless something else holds it
+        already), the reason is its block note and on its chatter, and the dispute's owner gets
+        an activity. Returns the code of the message the portal page shows: "ok", or why
+        nothing was written ("reason", "paid", "exists")."""
+        self.ensure_one()
+        reason = " ".join((reason or "").split())[:PORTAL_REASON_MAX]
+        if not reason:
+            return "reason"
+        if self.currency_id.compare_amounts(self._dunning_open_amount(self.currency_id), 0) <= 0:
+            return "paid"
+        if self.dunning_block_reason == "dispute":
+            return "exists"
+        if not self.dunning_block_reason:
+            self._dunning_block("dispute", note=reason)
+        else:  # a plan, a promise, an agency... holds it: the collector decides
+            self._dunning_default_dispute_followup()
+        owner = self.dunning_dispute_user_id
+        self.message_post(
+            body=Markup(self.env._("Disputed by %(customer)s in the portal: %(reason)s"))
+            % {"customer": customer.display_name, "reason": reason},
+            author_id=customer.id,
+        )
+        lang_env = self.with_context(lang=owner.lang or self.env.lang).env
+        self.activity_schedule(
+            "mail.mail_activity_data_todo",
+            date_deadline=fields.Date.context_today(self),
+            summary=lang_env._("Dispute from the portal: %(invoice)s", invoice=self.name),
+            note=reason,
+            user_id=owner.id,
+        )
+        return "ok"

@@ -101,6 +101,52 @@ class TestDunningPortal(DunningCase, HttpCase):
         # 700 EUR promised, not its 1,400 USD value in the company currency.
         self.assertEqual((promise.amount, promise.currency_id), (700.0, eur))
 
+    def test_customer_disputes_an_invoice_from_the_letter(self):
+        eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 0.5)])
+        disputed = self._invoice(self.partner_a, 700, D0, currency=eur)
+        other = self._invoice(self.partner_a, 300, D0)
+        foreign = self._invoice(self.partner_b, 400, D0)
+        collector = new_test_user(
+            self.env,
+            login="collector_portal",
+            groups="account.group_account_invoice,account_dunning.group_dunning_collector",
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+        self.partner_a.with_company(self.company).dunning_collector_id = collector
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(self.partner_a)
+        letter.action_mark_sent()
+        self._portal_user(self.partner_a)
+        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
+        page = f"/my/dunning_letters/{letter.id}"
+        self.assertIn("Dispute the invoice", self.url_open(page).text)
+        # No reason, or an invoice that is not on this letter: refused, nothing written.
+        refused = self._post(page, f"{page}/dispute", {"move_id": disputed.id, "reason": "  "})
+        self.assertIn("Please tell us why you dispute the invoice.", refused.text)
+        self._post(page, f"{page}/dispute", {"move_id": foreign.id, "reason": "Not ours"})
+        self.assertFalse(any((disputed | foreign).mapped("dunning_block_reason")))
+        done = self._post(
+            page,
+            f"{page}/dispute",
+            {"move_id": disputed.id, "reason": "Pallets 3 and 4 arrived broken."},
+        )
+        self.assertIn("we have noted your objection", done.text)
+        disputed.invalidate_recordset()
+        self.assertEqual(
+            (disputed.dunning_block_reason, disputed.dunning_block_note),
+            ("dispute", "Pallets 3 and 4 arrived broken."),
+        )
+        self.assertEqual(disputed.dunning_dispute_user_id, collector)
+        activity = disputed.activity_ids.filtered(lambda act: act.user_id == collector)
+        self.assertEqual(activity.summary, f"Dispute from the portal: {disputed.name}")
+        note = disputed.message_ids.filtered(lambda msg: msg.author_id == self.partner_a)
+        self.assertIn("in the portal: Pallets 3 and 4 arrived broken.", note.body)
+        self.assertFalse(other.dunning_block_reason, "only the invoice disputed is held")
+        again = self._post(page, f"{page}/dispute", {"move_id": disputed.id, "reason": "Again"})
+        self.assertIn("We are already looking into your objection", again.text)
+        self.assertEqual(len(disputed.activity_ids.filtered(lambda a: a.user_id == collector)), 1)
+
     def test_customer_accepts_a_proposed_plan(self):
         invoice = self._invoice(self.partner_a, 900, D0)
         today = fields.Date.today()
