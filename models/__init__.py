@@ -3,6 +3,7 @@ from . import account_dunning_policy
 from . import account_dunning_level
 from . import account_dunning_letter
 from . import account_dunning_letter_delivery
+from . import account_dunning_letter_reply
 from . import account_dunning_letter_charges
 from . import account_dunning_letter_send
 from . import account_dunning_letter_print

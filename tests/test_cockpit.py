@@ -228,3 +228,42 @@ class TestDunningCockpit(DunningCase):
             safe_eval(action.print_report_name, {"object": self.partner_a, "time": time}),
             "Statement of Account - partner_a",
         )
+
+    def test_a_customer_reply_is_noted_on_the_customer_for_the_collector(self):
+        collector = new_test_user(
+            self.env,
+            login="collector_reply",
+            email="collector.reply@example.com",
+            groups="account.group_account_invoice,account_dunning.group_dunning_collector",
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+        self.partner_a.with_company(self.company).dunning_collector_id = collector
+        self._invoice(self.partner_a, 700, D0)
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(self.partner_a)
+        letter.action_mark_sent()
+        # The reply Odoo threads on the letter (the e-mail gateway posts it as an e-mail).
+        letter.message_post(
+            body="We paid on Monday, see the attached remittance advice.",
+            message_type="email",
+            author_id=self.partner_a.id,
+            email_from="accounts@partner-a.example.com",
+        )
+        note = self.partner_a.message_ids.filtered(
+            lambda msg: f"Reply to the dunning letter {letter.name}" in (msg.body or "")
+        )
+        self.assertEqual(len(note), 1)
+        self.assertIn("We paid on Monday", note.body)
+        self.assertEqual(note.author_id, self.partner_a)
+        activity = letter.activity_ids.filtered(lambda act: act.user_id == collector)
+        self.assertEqual(activity.summary, f"Answer the reply of {self.partner_a.name}")
+        # A note or an e-mail written by the company is no reply: nothing copied.
+        letter.message_post(body="Called, will pay Friday.", message_type="comment")
+        letter.message_post(
+            body="Our answer", message_type="email", author_id=collector.partner_id.id
+        )
+        self.assertEqual(len(letter.activity_ids.filtered(lambda a: a.user_id == collector)), 1)
+        self.assertFalse(
+            self.partner_a.message_ids.filtered(lambda msg: "Our answer" in (msg.body or ""))
+        )
