@@ -42,6 +42,7 @@
         "views/account_dunning_receivable_report_views.xml",
         "views/account_dunning_print_queue_views.xml",
         "report/account_dunning_statement_report.xml",
+        "data/mail_template_statement_data.xml",
         "views/account_dunning_menus.xml",
         "views/account_dunning_worklist_views.xml",
         "views/account_dunning_kpi_views.xml",

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, fields, http
 from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
-from odoo.http import request
+from odoo.http import content_disposition, request
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
 
@@ -36,6 +36,26 @@ class DunningPortal(CustomerPortal):
         values = self._prepare_portal_layout_values()
         values.update({"letters": letters, "page_name": "dunning_letters"})
         return request.render("account_dunning.portal_my_dunning_letters", values)
+
+    @http.route(["/my/dunning_statement"], type="http", auth="user", website=True)
+    def portal_my_dunning_statement(self, **kwargs):
+        """The customer's statement of account with the company, live, as a PDF."""
+        partner = request.env.user.partner_id.commercial_partner_id.sudo()
+        content, report_type = (
+            request.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf("account_dunning.action_report_dunning_statement", partner.ids)
+        )
+        mimetype = "application/pdf" if report_type == "pdf" else "text/html"
+        filename = f"{partner._dunning_statement_filename()}.{report_type}"
+        return request.make_response(
+            content,
+            headers=[
+                ("Content-Type", mimetype),
+                ("Content-Length", len(content)),
+                ("Content-Disposition", content_disposition(filename)),
+            ],
+        )
 
     @http.route(["/my/dunning_letters/<int:letter_id>"], type="http", auth="public", website=True)
     def portal_my_dunning_letter(self, letter_id, access_token=None, report_type=None, **kwargs):

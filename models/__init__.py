@@ -60,6 +60,7 @@ from . import account_move
 from . import account_move_dispute
 from . import account_move_line
 from . import res_partner
+from . import res_partner_statement
 from . import res_company
 from . import res_bank
 from . import account_payment_term

@@ -267,3 +267,26 @@ class TestDunningCockpit(DunningCase):
         self.assertFalse(
             self.partner_a.message_ids.filtered(lambda msg: "Our answer" in (msg.body or ""))
         )
+
+    def test_statement_of_account_by_email_through_the_composer(self):
+        self.partner_a.email = "accounts@partner-a.example.com"
+        invoice = self._invoice(self.partner_a, 700, D0)
+        action = self.partner_a.action_dunning_send_statement()
+        self.assertEqual(action["res_model"], "mail.compose.message")
+        composer = self.env["mail.compose.message"].with_context(**action["context"]).create({})
+        # Prefilled from the template: the collector may still change all of it.
+        self.assertIn("statement of account of", composer.subject)
+        self.assertIn(self.partner_a, composer.partner_ids)
+        self.assertIn("the statement of your account", composer.body)
+        self.assertEqual(len(composer.attachment_ids), 1)
+        self.assertIn("Statement of Account", composer.attachment_ids.name)
+        self.assertIn(invoice.name, composer.attachment_ids.raw.decode())
+        composer.subject = "Your account with us"
+        composer._action_send_mail()
+        mail = (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", "res.partner"), ("res_id", "=", self.partner_a.id)])
+        )
+        self.assertEqual(mail.subject, "Your account with us")
+        self.assertEqual(len(mail.attachment_ids), 1)

@@ -147,6 +147,19 @@ class TestDunningPortal(DunningCase, HttpCase):
         self.assertIn("We are already looking into your objection", again.text)
         self.assertEqual(len(disputed.activity_ids.filtered(lambda a: a.user_id == collector)), 1)
 
+    def test_customer_downloads_the_statement_of_account(self):
+        invoice = self._invoice(self.partner_a, 700, D0)
+        foreign = self._invoice(self.partner_b, 300, D0)
+        self._portal_user(self.partner_a)
+        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
+        self.assertIn("/my/dunning_statement", self.url_open("/my/dunning_letters").text)
+        response = self.url_open("/my/dunning_statement")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Statement%20of%20Account", response.headers["Content-Disposition"])
+        # Tests render the report's HTML (no wkhtmltopdf behind a test request).
+        self.assertIn(invoice.name, response.text)
+        self.assertNotIn(foreign.name, response.text)
+
     def test_customer_accepts_a_proposed_plan(self):
         invoice = self._invoice(self.partner_a, 900, D0)
         today = fields.Date.today()
