@@ -37,6 +37,16 @@ class DunningPortal(CustomerPortal):
         values.update({"letters": letters, "page_name": "dunning_letters"})
         return request.render("account_dunning.portal_my_dunning_letters", values)
 
+    def _dunning_sent_letter(self, letter_id, access_token=None):
+        """The sent letter the visitor may see (their own, or by its access token), or None."""
+        try:
+            letter = self._document_check_access(
+                "account.dunning.letter", letter_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return None
+        return letter if letter.state == "sent" else None
+
     @http.route(["/my/dunning_statement"], type="http", auth="user", website=True)
     def portal_my_dunning_statement(self, **kwargs):
         """The customer's statement of account with the company, live, as a PDF."""
@@ -59,13 +69,8 @@ class DunningPortal(CustomerPortal):
 
     @http.route(["/my/dunning_letters/<int:letter_id>"], type="http", auth="public", website=True)
     def portal_my_dunning_letter(self, letter_id, access_token=None, report_type=None, **kwargs):
-        try:
-            letter = self._document_check_access(
-                "account.dunning.letter", letter_id, access_token=access_token
-            )
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if letter.state != "sent":
+        letter = self._dunning_sent_letter(letter_id, access_token)
+        if not letter:
             return request.redirect("/my")
         if report_type in ("pdf", "html"):
             return self._show_report(
@@ -99,11 +104,8 @@ class DunningPortal(CustomerPortal):
         Anything refused is rolled back and explained on the letter's page, in the customer's
         language (the page's texts).
         """
-        try:
-            letter = self._document_check_access("account.dunning.letter", letter_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if letter.state != "sent":
+        letter = self._dunning_sent_letter(letter_id)
+        if not letter:
             return request.redirect("/my")
         outcome = self._dunning_promise_outcome(letter.sudo(), promise_date)
         return request.redirect(f"/my/dunning_letters/{letter.id}?promise={outcome}")
@@ -119,11 +121,8 @@ class DunningPortal(CustomerPortal):
         """The customer disputes one invoice of a letter and says why: the invoice is held
         from dunning, the collector gets an activity, the page says what happened. Refusals
         (no reason, an invoice not on the letter, paid or disputed already) write nothing."""
-        try:
-            letter = self._document_check_access("account.dunning.letter", letter_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if letter.state != "sent":
+        letter = self._dunning_sent_letter(letter_id)
+        if not letter:
             return request.redirect("/my")
         letter = letter.sudo()
         invoices = letter.line_ids.filtered(lambda line: line.kind == "overdue").move_id

@@ -70,14 +70,19 @@ class TestDunningPortal(DunningCase, HttpCase):
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         return self.url_open(action_url, data={"csrf_token": token, **data})
 
+    def _sent_letter_page(self, partner):
+        """The customer's letter of the run two days after D0, sent; logged in as the
+        customer: (letter, the URL of its portal page)."""
+        self.run_dunning(D0 + timedelta(days=2))
+        letter = self.letters(partner)
+        letter.action_mark_sent()
+        self._portal_user(partner)
+        self.authenticate(f"portal_{partner.id}", f"portal_{partner.id}")
+        return letter, f"/my/dunning_letters/{letter.id}"
+
     def test_customer_proposes_a_payment_date_from_the_letter(self):
         invoice = self._invoice(self.partner_a, 700, D0)
-        self.run_dunning(D0 + timedelta(days=2))
-        letter = self.letters(self.partner_a)
-        letter.action_mark_sent()
-        self._portal_user(self.partner_a)
-        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
-        page = f"/my/dunning_letters/{letter.id}"
+        letter, page = self._sent_letter_page(self.partner_a)
         # The HTTP server runs on the real clock: the promised date is relative to it.
         day = fields.Date.today() + timedelta(days=10)
         self._post(page, f"{page}/promise", {"promise_date": fields.Date.to_string(day)})
@@ -89,12 +94,7 @@ class TestDunningPortal(DunningCase, HttpCase):
     def test_portal_promise_in_the_invoice_currency(self):
         eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 0.5)])
         invoice = self._invoice(self.partner_a, 700, D0, currency=eur)
-        self.run_dunning(D0 + timedelta(days=2))
-        letter = self.letters(self.partner_a)
-        letter.action_mark_sent()
-        self._portal_user(self.partner_a)
-        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
-        page = f"/my/dunning_letters/{letter.id}"
+        letter, page = self._sent_letter_page(self.partner_a)
         day = fields.Date.today() + timedelta(days=10)
         self._post(page, f"{page}/promise", {"promise_date": str(day)})
         promise = self.env["account.dunning.promise"].search([("move_ids", "in", invoice.ids)])
@@ -114,12 +114,7 @@ class TestDunningPortal(DunningCase, HttpCase):
             company_ids=[self.company.id],
         )
         self.partner_a.with_company(self.company).dunning_collector_id = collector
-        self.run_dunning(D0 + timedelta(days=2))
-        letter = self.letters(self.partner_a)
-        letter.action_mark_sent()
-        self._portal_user(self.partner_a)
-        self.authenticate(f"portal_{self.partner_a.id}", f"portal_{self.partner_a.id}")
-        page = f"/my/dunning_letters/{letter.id}"
+        letter, page = self._sent_letter_page(self.partner_a)
         self.assertIn("Dispute the invoice", self.url_open(page).text)
         # No reason, or an invoice that is not on this letter: refused, nothing written.
         refused = self._post(page, f"{page}/dispute", {"move_id": disputed.id, "reason": "  "})
