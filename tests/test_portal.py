@@ -82,7 +82,7 @@ class TestDunningPortal(DunningCase, HttpCase):
 
     def test_customer_proposes_a_payment_date_from_the_letter(self):
         invoice = self._invoice(self.partner_a, 700, D0)
-        letter, page = self._sent_letter_page(self.partner_a)
+        _letter, page = self._sent_letter_page(self.partner_a)
         # The HTTP server runs on the real clock: the promised date is relative to it.
         day = fields.Date.today() + timedelta(days=10)
         self._post(page, f"{page}/promise", {"promise_date": fields.Date.to_string(day)})
@@ -94,7 +94,7 @@ class TestDunningPortal(DunningCase, HttpCase):
     def test_portal_promise_in_the_invoice_currency(self):
         eur = self.setup_other_currency("EUR", rates=[("2000-01-01", 0.5)])
         invoice = self._invoice(self.partner_a, 700, D0, currency=eur)
-        letter, page = self._sent_letter_page(self.partner_a)
+        _letter, page = self._sent_letter_page(self.partner_a)
         day = fields.Date.today() + timedelta(days=10)
         self._post(page, f"{page}/promise", {"promise_date": str(day)})
         promise = self.env["account.dunning.promise"].search([("move_ids", "in", invoice.ids)])
@@ -114,7 +114,7 @@ class TestDunningPortal(DunningCase, HttpCase):
             company_ids=[self.company.id],
         )
         self.partner_a.with_company(self.company).dunning_collector_id = collector
-        letter, page = self._sent_letter_page(self.partner_a)
+        _letter, page = self._sent_letter_page(self.partner_a)
         self.assertIn("Dispute the invoice", self.url_open(page).text)
         # No reason, or an invoice that is not on this letter: refused, nothing written.
         refused = self._post(page, f"{page}/dispute", {"move_id": disputed.id, "reason": "  "})
