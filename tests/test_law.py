@@ -212,6 +212,34 @@ class TestLatePaymentInterest(DunningCase):
             self.env["account.dunning.late.claim"].search_count([("move_id", "=", paid.id)]), 1
         )
 
+    def test_a_consumer_paid_late_owes_interest_from_the_first_reminder(self):
+        """BGB § 286 Abs. 1: a German consumer is in default by the reminder. 10,000 EUR due
+        2024-03-01, reminder sent 2024-03-10, paid 2024-04-15: 11 Mar - 15 Apr = 36 days at
+        3.62 + 5 = 8.62 %: 10000 x 8.62 x 36 / 36500 = 85.019178 -> 85.02 EUR. Paid late
+        without any reminder: no default, nothing owed."""
+        consumer = self.env["res.partner"].create(
+            {"name": "Erika Muster", "country_id": self.env.ref("base.de").id}
+        )
+        dunned = self._invoice(consumer, 10000, date(2024, 3, 1), currency=self.eur)
+        self.run_dunning(date(2024, 3, 10))
+        with freeze_time(date(2024, 3, 10)):
+            self.letters(consumer).action_mark_sent()
+        self._pay(dunned, 10000, date(2024, 4, 15))
+        quiet = self.env["res.partner"].create(
+            {"name": "Max Muster", "country_id": self.env.ref("base.de").id}
+        )
+        undunned = self._invoice(quiet, 10000, date(2024, 3, 1), currency=self.eur)
+        self._pay(undunned, 10000, date(2024, 4, 15))
+        self.run_dunning(date(2024, 4, 20))
+        Claim = self.env["account.dunning.late.claim"]
+        claim = Claim.search([("move_id", "=", dunned.id)])
+        self.assertEqual(
+            (claim.date_from, claim.days, claim.interest_amount, claim.compensation_amount),
+            (date(2024, 3, 11), 36, 85.02, 0.0),
+        )
+        self.assertEqual(claim.currency_id, self.eur)
+        self.assertFalse(Claim.search([("move_id", "=", undunned.id)]))
+
     def test_dunned_then_paid_late_invoices_only_the_later_days(self):
         self.policy.charge_mode = "invoice"
         self.levels.claim_interest = True
