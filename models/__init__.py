@@ -6,6 +6,7 @@ from . import account_dunning_letter_delivery
 from . import account_dunning_letter_reply
 from . import account_dunning_letter_charges
 from . import account_dunning_letter_send
+from . import account_dunning_letter_composer
 from . import account_dunning_letter_print
 from . import account_dunning_letter_law
 from . import account_dunning_letter_lawdata

@@ -365,7 +365,8 @@ class AccountDunningLetter(models.Model):
                         ),
                     ),
                 )
-            settled.unlink()
+            # Letter lines are the run's records (deleted by managers only by hand).
+            settled.sudo().unlink()
         paid = pending.filtered(lambda rec: not rec.line_ids or rec.amount_total <= 0)
         if paid:
             paid.write(

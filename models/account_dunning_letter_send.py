@@ -38,7 +38,6 @@ class AccountDunningLetterSend(models.AbstractModel):
         """
         letters = letters.filtered(lambda rec: rec.state in ("draft", "to_send"))
         letters._refresh_open_items()
-        template = self.env.ref("account_dunning.mail_template_dunning_letter")
         self._prepare_email_pdfs(letters)
         for letter in letters.filtered(lambda rec: rec.state != "cancel"):
             level = letter.level_id
@@ -54,10 +53,7 @@ class AccountDunningLetterSend(models.AbstractModel):
             if email_problem:
                 problems.append(email_problem)
             if level.channel_email and not email_problem:
-                self._send_email(letter, template)
-                if level.channel_letter:
-                    # Every channel of the level: on paper as well, from the print queue.
-                    letter.print_needed = True
+                self._send_email(letter)
             elif (
                 level.channel_email
                 or level.channel_letter
@@ -157,14 +153,14 @@ class AccountDunningLetterSend(models.AbstractModel):
         self._store_sent_pdf(emailed)
 
     @api.model
-    def _send_email(self, letter, template):
+    def _send_email(self, letter):
+        """Email the letter with the level's template, its PDF and the invoices' PDFs."""
         contact = letter.contact_id or letter.partner_id
-        letter._mark_sent("email", contact.email)
-        self._store_sent_pdf(letter)
+        self._mark_emailed(letter, contact.email)
         invoice_contacts = letter.line_ids.move_id.partner_id.filtered(
             lambda p: p.email and p.email != contact.email
         )
-        template.send_mail(
+        letter._mail_template().send_mail(
             letter.id,
             email_values={
                 "attachment_ids": [
@@ -177,7 +173,22 @@ class AccountDunningLetterSend(models.AbstractModel):
             body=self.env._("Letter emailed to %(email)s.", email=contact.email),
             attachment_ids=letter.sent_attachment_id.ids,
         )
+        self._after_email(letter)
+
+    @api.model
+    def _mark_emailed(self, letter, recipients):
+        """Before the email leaves: the letter is sent to ``recipients`` and its PDF stored,
+        so the document attached is the one kept (its pay-by date counted from sending)."""
+        letter._mark_sent("email", recipients)
+        self._store_sent_pdf(letter)
+
+    @api.model
+    def _after_email(self, letter):
+        """Once emailed: its charges invoiced and, for a level that prints as well, queued
+        for the batch print (every channel of the level is used; it stays sent by email)."""
         letter._invoice_charges()
+        if letter.level_id.channel_letter:
+            letter.print_needed = True
 
     @api.model
     def _send_sms(self, letter):

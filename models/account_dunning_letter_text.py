@@ -176,10 +176,15 @@ class AccountDunningLetter(models.Model):
         A text that still opens with "{contact}" carries its own greeting: none is added.
         """
         self.ensure_one()
-        env = self.with_context(lang=self._lang()).env
-        level = self.level_id.with_context(lang=self._lang())
         if "{contact}" in str(self._level_body()):
             return ""
+        return self._standard_salutation()
+
+    def _standard_salutation(self):
+        """The greeting of the letter's email, and of the letter unless its text has one."""
+        self.ensure_one()
+        env = self.with_context(lang=self._lang()).env
+        level = self.level_id.with_context(lang=self._lang())
         person = self._addressee()
         if level.letter_salutation:
             name = person.name if person else self.partner_id.name
@@ -230,6 +235,13 @@ class AccountDunningLetter(models.Model):
             ),
             "email": (person and person.email) or company.email or "",
         }
+
+    def _signature_lines(self):
+        """The signature block as lines (name, function, company, phone, email), for emails."""
+        self.ensure_one()
+        sign = self._signature()
+        keys = ("name", "function", "company", "phone", "email")
+        return [sign[key] for key in keys if sign[key]]
 
     def _objection_clause(self):
         """Objections now, and by the pay-by date at the latest, to a phone or an address."""

@@ -37,6 +37,13 @@ class AccountDunningLevel(models.Model):
     channel_phone = fields.Boolean(
         string="Phone Call", help="Schedule a phone-call activity for the customer's collector."
     )
+    mail_template_id = fields.Many2one(
+        "mail.template",
+        string="Email Template",
+        domain=[("model", "=", "account.dunning.letter")],
+        help="Email that carries this level's letter, in the customer's language (its subject "
+        "and text are translatable). Empty: the standard dunning email.",
+    )
     letter_title = fields.Char(
         translate=True, help="Title printed on the letter, e.g. Payment reminder."
     )

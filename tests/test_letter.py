@@ -783,10 +783,10 @@ class TestDunningLetter(DunningCase):
         Send = type(self.env["account.dunning.letter.send"])
         original = Send._send_email
 
-        def send_email(sender, letter, template):
+        def send_email(sender, letter):
             if letter == broken:
                 raise ValueError("template broken")
-            return original(sender, letter, template)
+            return original(sender, letter)
 
         with patch.object(Send, "_send_email", send_email):
             self.env["account.dunning.letter"].sudo()._cron_send_letters()

@@ -52,3 +52,28 @@ class TestDunningTour(HttpCase):
             letter.action_confirm()
         self.start_tour("/odoo", "account_dunning_cockpit_tour", login="dunning_collector")
         self.assertEqual(letter.state, "sent")
+
+    def test_collector_sends_with_the_composer_and_a_statement(self):
+        company, partner, today = self._user_and_overdue_customer(
+            "composer_tour_collector",
+            "account_dunning.group_dunning_collector,base.group_partner_manager",
+            "Composer Tour Customer",
+            800,
+        )
+        partner.email = "ap@composer-tour.example"
+        self.env["account.dunning.engine"]._run_company(company, today, partners=partner)
+        letter = self.env["account.dunning.letter"].search([("partner_id", "=", partner.id)])
+        self.assertEqual(letter.state, "draft")
+        self.start_tour("/odoo", "account_dunning_composer_tour", login="composer_tour_collector")
+        self.assertEqual((letter.state, letter.sent_channel), ("sent", "email"))
+        mails = self.env["mail.mail"].sudo().search([("model", "=", "account.dunning.letter")])
+        mail = mails.filtered(lambda rec: rec.res_id == letter.id)
+        self.assertEqual(mail.subject, "Your overdue invoice, checked")
+        self.assertIn(letter.sent_attachment_id, mail.attachment_ids)
+        statement = (
+            self.env["mail.mail"]
+            .sudo()
+            .search([("model", "=", "res.partner"), ("res_id", "=", partner.id)])
+        )
+        self.assertEqual(len(statement), 1)
+        self.assertIn("Statement", statement.attachment_ids.name)

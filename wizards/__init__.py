@@ -5,3 +5,4 @@ from . import account_dunning_receipt_mixin
 from . import account_dunning_recovery
 from . import account_dunning_factor_payment
 from . import account_dunning_letter_cancel
+from . import mail_compose_message
