@@ -77,3 +77,25 @@ class TestDunningTour(HttpCase):
         )
         self.assertEqual(len(statement), 1)
         self.assertIn("Statement", statement.attachment_ids.name)
+
+    def test_manager_runs_the_dunning_in_the_background(self):
+        _company, partner, _today = self._user_and_overdue_customer(
+            "run_tour_manager",
+            "account_dunning.group_dunning_manager",
+            "Run Tour Customer",
+            600,
+        )
+        # More customers than run at once: every overdue customer of the database.
+        self.env["ir.config_parameter"].sudo().set_param("account_dunning.run_inline_limit", 0)
+        runs = self.env["account.dunning.run"].search([])
+        self.start_tour("/odoo", "account_dunning_run_tour", login="run_tour_manager")
+        run = self.env["account.dunning.run"].search([]) - runs
+        self.assertEqual((run.state, run.job_pending, run.trigger), ("running", True, "manual"))
+        self.assertGreaterEqual(run.customers_total, 1)
+        self.env.ref("account_dunning.ir_cron_dunning_run_queue").method_direct_trigger()
+        self.assertEqual((run.state, run.customers_done), ("done", run.customers_total))
+        self.assertTrue(
+            self.env["account.dunning.letter"].search(
+                [("partner_id", "=", partner.id), ("run_id", "=", run.id)]
+            )
+        )
