@@ -103,8 +103,7 @@ class AccountDunningLetter(models.Model):
             if country == "NO":
                 # The shipped Norwegian level already carries the § 9 wording in its text; the
                 # passage is added only where a company's own text lacks it.
-                body = self.level_id.with_context(lang=self._lang()).letter_body or ""
-                return "" if "§ 9" in str(body) else "no_inkassovarsel"
+                return "" if "§ 9" in str(self._level_body()) else "no_inkassovarsel"
             if country == "SE":
                 return "se_inkassokrav"
             if country == "DE":

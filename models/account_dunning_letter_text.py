@@ -50,6 +50,20 @@ class AccountDunningLevel(models.Model):
         "the customer (a customer reaching this level first, e.g. by level skipping): a text "
         "that refers to earlier reminders would be untrue. Same placeholders as the letter text.",
     )
+    letter_body_consumer = fields.Html(
+        string="Text for Consumers",
+        translate=True,
+        help="Opening text used instead of the letter text when the customer is a consumer (a "
+        "private person): the form of address and the tone differ (Swedish du rather than ni, "
+        "Norwegian du rather than dere; help offered to someone who cannot pay). Empty: the "
+        "letter text. Same placeholders as the letter text.",
+    )
+    letter_body_first_consumer = fields.Html(
+        string="Text for Consumers Without Earlier Letter",
+        translate=True,
+        help="The consumers' text when no earlier letter was sent to the customer (see Text "
+        "Without Earlier Letter). Empty: Text Without Earlier Letter.",
+    )
 
 
 class AccountDunningLetter(models.Model):
@@ -109,12 +123,15 @@ class AccountDunningLetter(models.Model):
 
     def _level_body(self):
         """The level's text in the customer's language: its first-contact variant when no
-        earlier letter was sent (the text would otherwise refer to reminders never sent)."""
+        earlier letter was sent (the text would otherwise refer to reminders never sent), and
+        its consumers' variant for a private person."""
         self.ensure_one()
         level = self.level_id.with_context(lang=self._lang())
-        if level.letter_body_first and not self._has_earlier_letter():
-            return level.letter_body_first
-        return level.letter_body or ""
+        consumer = not self.partner_id._dunning_is_business()
+        first = (consumer and level.letter_body_first_consumer) or level.letter_body_first
+        if first and not self._has_earlier_letter():
+            return first
+        return (consumer and level.letter_body_consumer) or level.letter_body or ""
 
     def _body_html(self):
         """The level's opening text in the customer's language, placeholders filled in.

@@ -44,26 +44,35 @@ class AccountDunningPolicy(models.Model):
 class AccountDunningLevel(models.Model):
     _inherit = "account.dunning.level"
 
-    @api.constrains("letter_body")
+    @api.constrains(
+        "letter_body", "letter_body_first", "letter_body_consumer", "letter_body_first_consumer"
+    )
     def _check_placeholders(self):
         for level in self:
-            unknown = sorted(
-                {
-                    name
-                    for name in PLACEHOLDER_RE.findall(str(level.letter_body or ""))
-                    if name not in LETTER_PLACEHOLDERS
-                }
-            )
-            if unknown:
-                raise ValidationError(
-                    self.env._(
-                        "Letter Body of level %(level)s uses unknown placeholders %(unknown)s: "
-                        "use only %(known)s.",
-                        level=level.name,
-                        unknown=", ".join("{%s}" % name for name in unknown),
-                        known=", ".join("{%s}" % name for name in LETTER_PLACEHOLDERS),
-                    )
+            for name in (
+                "letter_body",
+                "letter_body_first",
+                "letter_body_consumer",
+                "letter_body_first_consumer",
+            ):
+                unknown = sorted(
+                    {
+                        found
+                        for found in PLACEHOLDER_RE.findall(str(level[name] or ""))
+                        if found not in LETTER_PLACEHOLDERS
+                    }
                 )
+                if unknown:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of level %(level)s uses unknown placeholders "
+                            "%(unknown)s: use only %(known)s.",
+                            field=level._fields[name]._description_string(self.env),
+                            level=level.name,
+                            unknown=", ".join("{%s}" % found for found in unknown),
+                            known=", ".join("{%s}" % known for known in LETTER_PLACEHOLDERS),
+                        )
+                    )
 
 
 class AccountDunningFeeRule(models.Model):

@@ -87,6 +87,12 @@ class TestBadInput(DunningCase):
                 "unknown placeholders {custmer}",
             ),
             (
+                lambda: self.level(1).write(
+                    {"letter_body_consumer": "<p>Pay {amount} by {deadline}</p>"}
+                ),
+                "Text for Consumers of level Friendly reminder uses unknown placeholders {amount}",
+            ),
+            (
                 lambda: self.env["account.dunning.engine"]._run_company(
                     self.company, today + timedelta(days=400)
                 ),

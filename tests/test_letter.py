@@ -287,6 +287,14 @@ class TestDunningLetter(DunningCase):
             "Legal basis",
         )
         point_number = re.compile(r"(?<![\d.])\d{1,3}(?:[ ,]\d{3})*\.\d{2}(?![\d.])")
+        # The form of address by audience: Swedish ni to a business and du to a private
+        # person, Norwegian dere and du (the fixed passages avoid the pronoun altogether).
+        wrong_pronouns = {
+            ("sv_SE", False): re.compile(r"\b(du|dig|din|ditt|dina)\b", re.IGNORECASE),
+            ("sv_SE", True): re.compile(r"\b(ni|er|ert|era)\b", re.IGNORECASE),
+            ("nb_NO", False): re.compile(r"\b(du|deg|din|ditt|dine)\b", re.IGNORECASE),
+            ("nb_NO", True): re.compile(r"\b(dere|deres)\b", re.IGNORECASE),
+        }
         for policy in (self.shipped, self.norway):
             for level in policy.level_ids:
                 for lang in LANGS:
@@ -306,6 +314,21 @@ class TestDunningLetter(DunningCase):
                                 self.assertIn(_norm(letter._salutation()), text)
                             else:
                                 self.assertIn(formal[lang], text)
+                            wrong = wrong_pronouns.get((lang, consumer))
+                            if wrong:
+                                self.assertFalse(wrong.findall(text), "the wrong form of address")
+                            if level == self.shipped.level_ids.sorted("days")[:1]:
+                                own = {
+                                    ("sv_SE", False): "Om ni redan har betalat",
+                                    ("sv_SE", True): "Om du redan har betalat",
+                                    ("nb_NO", False): "Dersom dere allerede har betalt",
+                                    ("nb_NO", True): "Har du allerede betalt",
+                                    ("de_DE", True): "Gern vereinbaren wir mit Ihnen",
+                                    ("ru_RU", True): "мы охотно согласуем с Вами",
+                                    ("en_US", True): "we will gladly agree a payment plan",
+                                }.get((lang, consumer))
+                                if own:
+                                    self.assertIn(own, text)
                             if lang == "en_US":
                                 self.assertIn("12.12%", text)
                                 continue
