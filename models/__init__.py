@@ -49,6 +49,7 @@ from . import account_dunning_run_fingerprint
 from . import account_dunning_engine_jobs
 from . import account_dunning_engine_sql
 from . import account_dunning_engine_letters
+from . import account_dunning_engine_parallel
 from . import account_dunning_payment_behaviour
 from . import account_dunning_live_report
 from . import account_dunning_receivable_report

@@ -4,7 +4,8 @@
 
 The run and its batches are here; the set-based reads and writes (letter lines, totals, levels)
 in ``account_dunning_engine_sql.py``, the letters it makes (numbers, chatter, calls) in
-``account_dunning_engine_letters.py``, what scheduled jobs report in
+``account_dunning_engine_letters.py``, the batches' locks, progress and commits (two batches
+at once in scheduled runs) in ``account_dunning_engine_parallel.py``, what scheduled jobs report in
 ``account_dunning_engine_jobs.py``, payment behaviour in
 ``account_dunning_payment_behaviour.py``."""
 
@@ -127,28 +128,19 @@ class AccountDunningEngine(models.AbstractModel):
         if run:
             run._record_progress(stats, 0, len(partner_ids))
         must_commit = commit and not odoo_module.current_test
+        batches = list(split_every(batch_size, partner_ids))
+        workers = self._run_workers(company, len(batches)) if must_commit and not dry_run else 1
+        if workers > 1:
+            # Scheduled runs only: batches two at a time, each in its own transaction.
+            progress = (run, len(partner_ids), commit, must_commit, company.name)
+            self._run_batches_parallel(company, policies, today, batches, stats, progress, workers)
+            return stats
         visited = 0
-        company_name = company.name  # read once: the cache is emptied after every batch
-        for batch_ids in split_every(batch_size, partner_ids):
-            locked = self._lock_partners(batch_ids) if not dry_run else list(batch_ids)
-            stats["skip_locked"] += len(batch_ids) - len(locked)
-            if locked:
-                self._run_batch_isolated(company, policies, today, locked, stats, dry_run)
+        progress = (run, len(partner_ids), commit, must_commit, company.name)
+        for batch_ids in batches:
+            self._lock_and_run_batch(company, policies, today, batch_ids, stats, dry_run)
             visited += len(batch_ids)
-            if run:
-                run._record_progress(stats, visited, len(partner_ids))
-            if commit:
-                # Odoo 18's cron progress: what is done and what remains, batch by batch.
-                self.env["ir.cron"]._notify_progress(
-                    done=visited, remaining=len(partner_ids) - visited
-                )
-            if must_commit:
-                # Scheduled runs keep each finished batch: a crash loses nothing, and a rerun
-                # is idempotent. Never inside tests (guarded above).
-                self.env.cr.commit()  # pylint: disable=invalid-commit
-            # Memory bounded per batch: the records a finished batch read leave the cache.
-            self.env.invalidate_all()
-            _logger.info("dunning %s: %d customers done", company_name, stats["customers"])
+            self._batch_done(progress, stats, visited)
         return stats
 
     def _run_batch_isolated(self, company, policies, today, partner_ids, stats, dry_run):

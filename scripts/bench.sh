@@ -9,6 +9,9 @@
 # BENCH_PROFILE=1 adds cProfile + SQL counts to every measurement (or BENCH_PROFILE=<word>: to
 #   those whose label contains it, e.g. rerun); BENCH_KEEP=1 keeps the measured database;
 # BENCH_EXPLAIN=<ms> logs the plans of statements slower than that to the PostgreSQL server log;
+# BENCH_WORKERS=<n>: batches of the scheduled run at once (default: the add-on's, 2; 1: one after
+#   the other); BENCH_CHECK=1 then runs the daily run again on a fresh copy with BENCH_WORKERS=1 and
+#   fails unless both made the same letters, lines, levels, notes and counts (digest lines);
 # BENCH_PDF=<n> prints and marks sent n letters (BENCH_PDF_BEFORE=1 first renders them one call
 #   per letter, as before the chunks); BENCH_MAIL=<n> e-mails n letters through the hourly job.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -76,4 +79,20 @@ if [ -n "${BENCH_PDF:-}${BENCH_MAIL:-}" ]; then
   export BENCH_REPORT_URL="http://127.0.0.1:$port"
 fi
 python "$ODOO_SRC/odoo-bin" shell -c "$conf" -d "$db" --log-level=warn --no-http \
-  < "$REPO_DIR/scripts/bench_run.py"
+  < "$REPO_DIR/scripts/bench_run.py" | tee "$CACHE_DIR/bench-$$.out"
+if [ -n "${BENCH_CHECK:-}" ]; then
+  log "BENCH_CHECK: the daily run again on a fresh copy, batches one after the other"
+  bench_copy "$db"
+  BENCH_WORKERS=1 BENCH_PDF="" BENCH_MAIL="" BENCH_PROFILE="" python "$ODOO_SRC/odoo-bin" shell \
+    -c "$conf" -d "$db" --log-level=warn --no-http < "$REPO_DIR/scripts/bench_run.py" \
+    | tee "$CACHE_DIR/bench-$$-sequential.out"
+  a=$(grep 'digest of what it made' "$CACHE_DIR/bench-$$.out")
+  b=$(grep 'digest of what it made' "$CACHE_DIR/bench-$$-sequential.out")
+  rm -f "$CACHE_DIR/bench-$$.out" "$CACHE_DIR/bench-$$-sequential.out"
+  if [ -z "$a" ] || [ "$a" != "$b" ]; then
+    log "BENCH_CHECK failed: the two runs made different things ($a / $b)"
+    exit 1
+  fi
+  log "BENCH_CHECK passed: both runs made the same ($a)"
+fi
+rm -f "$CACHE_DIR/bench-$$.out"

@@ -6,6 +6,8 @@ import os
 import resource
 import time
 
+from odoo import sql_db
+
 cr = env.cr
 company = env.ref("base.main_company")
 cr.execute(
@@ -20,6 +22,50 @@ if os.environ.get("BENCH_EXPLAIN"):
     cr.execute("SET auto_explain.log_min_duration = %s", [int(os.environ["BENCH_EXPLAIN"])])
     cr.execute("SET auto_explain.log_analyze = true")
 
+if os.environ.get("BENCH_WORKERS"):
+    # Batches at once in the scheduled run (1: one after the other, as before the workers).
+    env["ir.config_parameter"].sudo().set_param(
+        "account_dunning.run_workers", os.environ["BENCH_WORKERS"]
+    )
+    cr.commit()
+
+
+def digest():
+    """What the run made, without letter numbers and ids (the order of numbering differs
+    between batches run at once and one after the other): letters, lines, levels, notes."""
+    import hashlib
+
+    parts = []
+    for query in (
+        """SELECT partner_id, contact_id, policy_id, level_id, state, date, deadline_date,
+                  amount_overdue, amount_credit, amount_total, currency_id,
+                  amount_total_currency, invoice_count, amount_charges, amount_to_pay
+             FROM account_dunning_letter ORDER BY partner_id, date, level_id""",
+        """SELECT letter.partner_id, line.kind, line.move_line_id, line.move_id, line.level_id,
+                  line.previous_level_id, line.escalated, line.date_maturity, line.days_overdue,
+                  line.currency_id, line.amount_original, line.amount_residual_currency,
+                  line.amount_residual
+             FROM account_dunning_letter_line AS line
+             JOIN account_dunning_letter AS letter ON letter.id = line.letter_id
+         ORDER BY line.move_line_id, letter.partner_id, line.kind""",
+        """SELECT id, dunning_level_id, dunning_date FROM account_move
+            WHERE dunning_level_id IS NOT NULL OR dunning_date IS NOT NULL ORDER BY id""",
+        """SELECT id, dunning_status, dunning_level_id, dunning_next_date, dunning_last_date,
+                  dunning_credit_hold, dunning_behaviour_category::text
+             FROM res_partner ORDER BY id""",
+        """SELECT model, res_id, regexp_replace(body, 'DUN/[0-9]+/[0-9]+', 'DUN', 'g')
+             FROM mail_message WHERE model IN ('account.move', 'res.partner')
+         ORDER BY model, res_id, 3""",
+        """SELECT customer_count, letter_count, skipped_count, failed_count,
+                  letters_by_level::text, letters_by_channel::text, skipped_by_reason::text,
+                  state, customers_total, customers_done
+             FROM account_dunning_run ORDER BY id""",
+    ):
+        cr.execute(query)
+        parts.append(hashlib.md5(repr(cr.fetchall()).encode()).hexdigest()[:12])
+    return " ".join(parts)
+
+
 # 1. The daily scheduled run as the cron runs it (a commit per batch: the database is dropped
 #    afterwards), then the same run again the same day, which must find nothing to do.
 Engine = env["account.dunning.engine"]
@@ -30,7 +76,7 @@ def measure(label, run):
     env.invalidate_all()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    queries = cr.sql_log_count
+    queries = sql_db.sql_counter  # every cursor of the process: the run's workers too
     start = time.time()
     profile = os.environ.get("BENCH_PROFILE")
     if profile and (profile == "1" or profile in label):
@@ -67,7 +113,7 @@ def measure(label, run):
     print(
         f"{label}: {elapsed:.2f} s, CPU {cpu:.2f} s"
         + (f" (+ {children:.2f} s in wkhtmltopdf)" if children >= 0.01 else "")
-        + f", {cr.sql_log_count - queries} SQL queries, "
+        + f", {sql_db.sql_counter - queries} SQL queries, "
         f"peak RSS {after.ru_maxrss / 1024:.0f} MB (was {usage.ru_maxrss / 1024:.0f} MB)"
     )
     return result, elapsed
@@ -88,6 +134,7 @@ def counts():
 measure("daily run (scheduled action)", Engine._cron_run_dunning)
 letters, lines, rated = counts()
 print(f"  {letters} letters, {lines} letter lines, {rated} customers rated by payment behaviour")
+print(f"  digest of what it made: {digest()}")
 measure("rerun the same day (nothing to do)", Engine._cron_run_dunning)
 again = counts()
 print(

@@ -33,3 +33,4 @@ from . import test_lawdata
 from . import test_letter_invoice_pdf
 from . import test_payment_plan_terms
 from . import test_letter_composer
+from . import test_engine_parallel
