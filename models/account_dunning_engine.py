@@ -20,6 +20,7 @@ from odoo.modules import module as odoo_module
 from odoo.tools import SQL, format_date, split_every
 
 from ..dunning_core import levels as engine
+from ..dunning_core.batches import even_batches
 
 _logger = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ class AccountDunningEngine(models.AbstractModel):
         if workers > 1:
             # Scheduled runs only: batches two at a time, each in its own transaction.
             progress = (run, len(partner_ids), commit, must_commit, company.name)
+            batches = even_batches(partner_ids, batch_size, workers)
             self._run_batches_parallel(company, policies, today, batches, stats, progress, workers)
             return stats
         visited = 0

@@ -18,37 +18,17 @@ import contextvars
 import logging
 import queue
 import threading
-from collections import Counter
 
 from odoo import api, models
 from odoo.modules import module as odoo_module
+
+from ..dunning_core.batches import merge_stats, new_batch_stats
 
 _logger = logging.getLogger("odoo.addons.account_dunning.models.account_dunning_engine")
 
 # Batches in flight at once in a scheduled run (parameter ``account_dunning.run_workers``; 1: one
 # after the other, in the cron's own transaction).
 WORKERS = 2
-
-
-def merge_stats(stats, part):
-    """Add the counters ``part`` of one batch to the run's ``stats`` (in place).
-
-    Counts add up; ``decisions`` (dry runs only) and ``failure_list`` are joined.
-    """
-    for key, value in part.items():
-        if key == "decisions":
-            stats.setdefault("decisions", {}).update(value)
-        elif key == "failure_list":
-            stats.setdefault("failure_list", []).extend(value)
-        else:
-            stats[key] = stats.get(key, 0) + value
-    return stats
-
-
-def new_batch_stats():
-    stats = Counter(customers=0, letters=0, lines=0)
-    stats["decisions"] = {}
-    return stats
 
 
 class AccountDunningEngine(models.AbstractModel):

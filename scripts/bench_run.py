@@ -76,6 +76,8 @@ def measure(label, run):
     env.invalidate_all()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cr.execute("SELECT pg_current_wal_lsn()")
+    wal_start = cr.fetchone()[0]
     queries = sql_db.sql_counter  # every cursor of the process: the run's workers too
     start = time.time()
     profile = os.environ.get("BENCH_PROFILE")
@@ -104,6 +106,8 @@ def measure(label, run):
         result = run()
         env.flush_all()
     elapsed = time.time() - start
+    cr.execute("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), %s)", [wal_start])
+    wal = cr.fetchone()[0] / 1024 / 1024
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
     children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -114,7 +118,8 @@ def measure(label, run):
         f"{label}: {elapsed:.2f} s, CPU {cpu:.2f} s"
         + (f" (+ {children:.2f} s in wkhtmltopdf)" if children >= 0.01 else "")
         + f", {sql_db.sql_counter - queries} SQL queries, "
-        f"peak RSS {after.ru_maxrss / 1024:.0f} MB (was {usage.ru_maxrss / 1024:.0f} MB)"
+        f"peak RSS {after.ru_maxrss / 1024:.0f} MB (was {usage.ru_maxrss / 1024:.0f} MB), "
+        f"{wal:.0f} MB of WAL"
     )
     return result, elapsed
 

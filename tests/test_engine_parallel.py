@@ -3,10 +3,12 @@
 
 The workers commit their own transactions, which a test (one transaction) cannot do: what is
 tested here is when the run uses them, how the counts of their batches add up on the run record
-and how a failing batch stops the run; that batches run at once make exactly what they make one
+and how a failing batch stops the run (the batching and the adding up of counts are pure:
+dunning_core/tests/test_batches.py); that batches run at once make exactly what they make one
 after the other is checked by the benchmark (``BENCH_CHECK=1 make bench``: same letters, lines,
 levels, notes and counts)."""
 
+import queue
 from collections import Counter
 from unittest.mock import patch
 
@@ -14,28 +16,12 @@ from odoo import fields
 from odoo.modules import module as odoo_module
 from odoo.tests import tagged
 
-from ..models import account_dunning_engine_parallel as parallel
+from ..dunning_core.batches import merge_stats, new_batch_stats
 from .common import DunningCase
 
 
 @tagged("post_install", "-at_install")
 class TestDunningRunParallel(DunningCase):
-    def test_merge_stats_adds_counts_and_joins_lists(self):
-        stats = parallel.new_batch_stats()
-        parallel.merge_stats(
-            stats,
-            Counter(customers=3, letters=2, lines=5, skip_frequency=1, failure_list=[(7, "x")]),
-        )
-        parallel.merge_stats(
-            stats, Counter(customers=2, letters=1, lines=1, failed=1, failure_list=[(9, "y")])
-        )
-        self.assertEqual(
-            (stats["customers"], stats["letters"], stats["lines"], stats["failed"]), (5, 3, 6, 1)
-        )
-        self.assertEqual(stats["skip_frequency"], 1)
-        self.assertEqual(stats["failure_list"], [(7, "x"), (9, "y")])
-        self.assertEqual(stats["decisions"], {})
-
     def test_workers_only_outside_tests_and_with_a_standard_sequence(self):
         engine = self.env["account.dunning.engine"]
         Param = self.env["ir.config_parameter"].sudo()
@@ -57,19 +43,19 @@ class TestDunningRunParallel(DunningCase):
             while not stop.is_set():
                 try:
                     batch = tasks.get_nowait()
-                except parallel.queue.Empty:
+                except queue.Empty:
                     break
                 if fail_on in batch:
                     stop.set()
                     results.put((len(batch), None, ValueError("batch failed")))
                     break
-                part = parallel.new_batch_stats()
+                part = new_batch_stats()
                 merge = Counter(customers=len(batch), letters=1, lines=2, skip_frequency=1)
-                results.put((len(batch), parallel.merge_stats(part, merge), None))
+                results.put((len(batch), merge_stats(part, merge), None))
             while True:
                 try:
                     batch = tasks.get_nowait()
-                except parallel.queue.Empty:
+                except queue.Empty:
                     break
                 results.put((len(batch), None, RuntimeError("dunning run stopped")))
 
@@ -80,7 +66,7 @@ class TestDunningRunParallel(DunningCase):
             self.company, fields.Date.today(), trigger="cron"
         )
         engine = self.env["account.dunning.engine"].with_company(self.company)
-        stats = parallel.new_batch_stats()
+        stats = new_batch_stats()
         progress = (run, sum(len(batch) for batch in batches), True, False, self.company.name)
         Engine = type(engine)
         with patch.object(Engine, "_batch_worker", self._fake_worker(fail_on)):
