@@ -91,7 +91,7 @@ def measure(label, run):
             result = run()
             env.flush_all()
         stats = pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
-        stats.print_stats(30)
+        stats.print_stats(int(os.environ.get("BENCH_TOP") or 30))
         if os.environ.get("BENCH_CALLERS"):  # e.g. BENCH_CALLERS=with_context
             stats.print_callers(os.environ["BENCH_CALLERS"])
         counts = {}
