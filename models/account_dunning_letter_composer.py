@@ -46,17 +46,7 @@ class AccountDunningLetter(models.Model):
             letter_pdf = self.sent_attachment_id
             title = self.env._("Resend Letter")
         else:
-            self._check_not_waiting()
-            self._refresh_open_items()
-            if self.state == "cancel":
-                raise UserError(
-                    self.env._(
-                        "Letter %(letter)s has nothing left to claim (%(reason)s): it was "
-                        "cancelled.",
-                        letter=self.name,
-                        reason=self.cancel_reason or "",
-                    )
-                )
+            self._check_still_owed()
             preview = letter_pdf = self._preview_attachment()
             title = self.env._("Send Letter by Email")
         attachments = letter_pdf | Send._invoice_pdfs(self)
@@ -78,6 +68,21 @@ class AccountDunningLetter(models.Model):
                 "dunning_letter_preview_id": preview.id,
             },
         }
+
+    def _check_still_owed(self):
+        """A letter about to go: its open items read again; an error when nothing is left to
+        claim (a payment since it was drafted) or a legal value is still awaited."""
+        self.ensure_one()
+        self._check_not_waiting()
+        self._refresh_open_items()
+        if self.state == "cancel":
+            raise UserError(
+                self.env._(
+                    "Letter %(letter)s has nothing left to claim (%(reason)s): it is not sent.",
+                    letter=self.name,
+                    reason=self.cancel_reason or "",
+                )
+            )
 
     def _preview_attachment(self):
         """The letter as it would go now, as a composer attachment (not yet the letter's: the

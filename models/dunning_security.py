@@ -149,6 +149,10 @@ class AccountDunningLetter(models.Model):
         return super().action_print_batch()
 
     @dunning_action
+    def action_send_composer(self):
+        return super().action_send_composer()
+
+    @dunning_action
     def action_compute_charges(self):
         return super().action_compute_charges()
 

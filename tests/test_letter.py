@@ -817,6 +817,23 @@ class TestDunningLetter(DunningCase):
         self.assertEqual((broken.state, broken.print_needed), ("to_send", True))
         self.assertIn("Sending failed (template broken)", broken.message_ids[0].body)
 
+    def test_the_closing_never_stands_alone_on_a_page(self):
+        """The objection clause, the closing and the signature are one block kept together (a
+        letter reaching a second page takes the objection clause with its closing there)."""
+        from lxml import html as lxml_html
+
+        for lang in ("sv_SE", "ru_RU"):
+            letter = self._shipped_letter(lang, self.shipped.level_ids[:1])
+            html, _type = self.env["ir.actions.report"]._render_qweb_html(
+                "account_dunning.action_report_dunning_letter", letter.ids
+            )
+            root = lxml_html.fromstring(html)
+            [objection] = root.find_class("o_dunning_objection")
+            block = objection.getparent()
+            self.assertIn("o_dunning_keep", block.get("class"))
+            self.assertTrue(block.find_class("o_dunning_signature"), "closing in the same block")
+            self.assertIn(_norm(letter._closing()), _norm(block.text_content()))
+
     def test_documents_leave_room_for_the_company_header_on_every_page(self):
         """Odoo's 52 mm top margin is shorter than the standard header with a logo and a
         four-line address: page 2 of a long letter hid its first line under the header."""

@@ -138,9 +138,16 @@ class TestLetterComposer(DunningCase):
         with freeze_time(D0 + timedelta(days=3)):
             composer = self._composer(letter)
             self._pay(self.invoice, 1234.5 * 0.5 * 2, D0 + timedelta(days=3))
+            # An error rolls back the request's transaction (here its savepoint).
             with self.assertRaisesRegex(UserError, "nothing left to claim"):
-                composer._action_send_mail()
-        self.assertFalse(self._mails(letter))
+                with self.env.cr.savepoint():
+                    composer._action_send_mail()
+            letter.invalidate_recordset()
+            self.assertEqual(letter.state, "draft", "nothing half-written")
+            self.assertFalse(self._mails(letter))
+            # Opening the composer again says the same and opens nothing.
+            with self.assertRaisesRegex(UserError, "nothing left to claim"):
+                letter.with_user(self.collector).action_send_composer()
 
     def test_cancelled_letter_opens_no_composer(self):
         letter = self._letter_at(self.level(1), D0 + timedelta(days=2))

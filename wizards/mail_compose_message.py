@@ -69,15 +69,7 @@ class MailComposeMessage(models.TransientModel):
                         letter=letter.name,
                     )
                 )
-            letter._refresh_open_items()
-            if letter.state == "cancel":
-                raise UserError(
-                    self.env._(
-                        "Letter %(letter)s has nothing left to claim (%(reason)s): it is not sent.",
-                        letter=letter.name,
-                        reason=letter.cancel_reason or "",
-                    )
-                )
+            letter._check_still_owed()
             Send._mark_emailed(letter, self._dunning_recipients())
             if preview and preview in self.attachment_ids:
                 # The document kept is the one that goes: rendered with the sending date.
