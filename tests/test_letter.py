@@ -261,6 +261,41 @@ class TestDunningLetter(DunningCase):
         }
         self.assertEqual(found, dict.fromkeys(found, 1), "each letter fits on one page")
 
+    def test_shipped_emails_read_native_in_every_language(self):
+        """Both shipped letter e-mails render in the customer's language: greeting, amount,
+        pay-by date and closing as in the letter, no English left, no markup broken."""
+        own = {
+            "sv_SE": ("Bifogat finns vårt kravbrev", "Trots våra påminnelser"),
+            "de_DE": ("anbei erhalten Sie unser Mahnschreiben", "trotz unserer Mahnungen"),
+            "nb_NO": ("Vedlagt følger vårt purrebrev", "Til tross for våre påminnelser"),
+            "ru_RU": ("Направляем Вам наше письмо", "Несмотря на наши напоминания"),
+            "en_US": ("Please find attached our letter", "Despite our reminders"),
+        }
+        final = self.shipped.level_ids.filtered("is_final_demand")[:1]
+        for lang, phrases in own.items():
+            letter = self._shipped_letter(lang, final)
+            for template, phrase in zip(
+                (
+                    self.env.ref("account_dunning.mail_template_dunning_letter"),
+                    self.env.ref("account_dunning.mail_template_dunning_final_demand"),
+                ),
+                phrases,
+                strict=True,
+            ):
+                with self.subTest(lang=lang, template=template.name):
+                    body = template._render_field("body_html", letter.ids, compute_lang=True)[
+                        letter.id
+                    ]
+                    text = _text(f"<div>{body}</div>")
+                    self.assertIn(phrase, text)
+                    self.assertIn(_norm(letter._standard_salutation()), text)
+                    self.assertIn(_norm(letter._format_money(1234.5)), text)
+                    self.assertIn(letter._format_date(letter.deadline_date), text)
+                    self.assertIn(_norm(letter._closing()), text)
+                    if lang != "en_US":
+                        for english in ("Dear ", "Yours ", "Please ", "We demand", "Amount to"):
+                            self.assertNotIn(english, text, "English left in the e-mail")
+
     def test_every_level_reads_native_for_businesses_and_consumers(self):
         """Every shipped level of both ladders, in every language, to a business and to a
         consumer, with an interest breakdown: no placeholder left, no English left in a
