@@ -131,14 +131,13 @@ class AccountDunningEngine(models.AbstractModel):
         must_commit = commit and not odoo_module.current_test
         batches = list(split_every(batch_size, partner_ids))
         workers = self._run_workers(company, len(batches)) if must_commit and not dry_run else 1
+        progress = (run, len(partner_ids), commit, must_commit, company.name)
         if workers > 1:
             # Scheduled runs only: batches two at a time, each in its own transaction.
-            progress = (run, len(partner_ids), commit, must_commit, company.name)
             batches = even_batches(partner_ids, batch_size, workers)
             self._run_batches_parallel(company, policies, today, batches, stats, progress, workers)
             return stats
         visited = 0
-        progress = (run, len(partner_ids), commit, must_commit, company.name)
         for batch_ids in batches:
             self._lock_and_run_batch(company, policies, today, batch_ids, stats, dry_run)
             visited += len(batch_ids)

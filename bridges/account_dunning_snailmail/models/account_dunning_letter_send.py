@@ -60,9 +60,10 @@ class AccountDunningLetterSend(models.AbstractModel):
             return True
         unsent = posted.filtered(lambda rec: rec.state in ("draft", "to_send"))
         unsent._refresh_open_items()
-        for letter in unsent.filtered(lambda rec: rec.state != "cancel"):
+        unsent = unsent.filtered(lambda rec: rec.state != "cancel")
+        for letter in unsent:
             letter._mark_sent("post", self._postal_address(letter))
-            letter._invoice_charges()
+        unsent._invoice_charges()
         posted = posted.filtered(lambda rec: rec.state == "sent")
         self._store_sent_pdf(posted)
         posted.write({"print_needed": False})
