@@ -70,11 +70,15 @@ class AccountDunningLetter(models.Model):
         }
 
     def _check_still_owed(self):
-        """A letter about to go: its open items read again; an error when nothing is left to
-        claim (a payment since it was drafted) or a legal value is still awaited."""
+        """A letter about to go: its open items read again and its dates and charges brought
+        to the sending day (as *Send* does before an e-mail states them); an error when
+        nothing is left to claim (a payment since it was drafted) or a legal value is still
+        awaited."""
         self.ensure_one()
         self._check_not_waiting()
         self._refresh_open_items()
+        if self.state != "cancel":
+            self._set_send_dates()
         if self.state == "cancel":
             raise UserError(
                 self.env._(

@@ -50,6 +50,22 @@ class TestLetterComposer(DunningCase):
             .search([("model", "=", letter._name), ("res_id", "=", letter.id)], order="id")
         )
 
+    def _german_letter_with_interest(self):
+        """A German business's letter claiming interest on 10,000 EUR due D0, drafted D0+10."""
+        self.level(1).claim_interest = True
+        german = self.env["res.partner"].create(
+            {
+                "name": "Nordlicht GmbH",
+                "is_company": True,
+                "country_id": self.env.ref("base.de").id,
+                "email": "buchhaltung@nordlicht.example",
+            }
+        )
+        self._invoice(german, 10000, D0, currency=self.eur)
+        drafted = D0 + timedelta(days=10)
+        self.run_dunning(drafted)
+        return self.letters(german), drafted
+
     def test_send_by_email_edited_then_marked_sent_with_the_document_kept(self):
         letter = self._letter_at(self.level(1), D0 + timedelta(days=2))
         with freeze_time(D0 + timedelta(days=3)):
@@ -162,3 +178,34 @@ class TestLetterComposer(DunningCase):
             with self.assertRaisesRegex(UserError, "pay-by date counts from sending"):
                 composer.action_schedule_message("2026-03-10 08:00:00")
         self.assertEqual(letter.state, "draft")
+
+    def test_sent_days_later_claims_its_interest_to_the_sending_day_in_euros(self):
+        """The composer sends like the other channels: charges as of the sending day, in the
+        invoice's currency (worked example of tests/test_charges_at_sending.py)."""
+        letter, drafted = self._german_letter_with_interest()
+        interest = letter.charge_ids.filtered(lambda c: c.kind == "interest")
+        self.assertEqual((interest.amount, interest.currency_id), (28.14, self.eur))
+        with freeze_time(drafted + timedelta(days=3)):
+            composer = self._composer(letter)
+            composer._action_send_mail()
+        interest = letter.charge_ids.filtered(lambda c: c.kind == "interest")
+        # BGB § 288 Abs. 2: 10.27 %, 13 days: 10000 x 0.1027 x 13 / 365 = 36.58 EUR.
+        self.assertEqual((interest.amount, interest.currency_id), (36.58, self.eur))
+        self.assertEqual((letter.state, letter.date), ("sent", drafted + timedelta(days=3)))
+        self.assertEqual(letter.amount_to_pay_currency, 10036.58)
+        # The e-mail states the amount of the letter it carries.
+        amount = letter._format_money(10036.58, self.eur).replace("\N{NO-BREAK SPACE}", "&nbsp;")
+        self.assertIn(amount, self._mails(letter).body_html)
+
+    def test_a_composer_left_open_over_a_day_sends_nothing(self):
+        letter, drafted = self._german_letter_with_interest()
+        with freeze_time(drafted + timedelta(days=3)):
+            composer = self._composer(letter)
+        self.assertEqual(letter.amount_to_pay_currency, 10036.58, "brought to the opening day")
+        with freeze_time(drafted + timedelta(days=5)):
+            with self.assertRaisesRegex(UserError, "changed since this e-mail was prepared"):
+                with self.env.cr.savepoint():
+                    composer._action_send_mail()
+        letter.invalidate_recordset()
+        self.assertEqual(letter.state, "draft")
+        self.assertFalse(self._mails(letter))

@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, models
 from odoo.exceptions import UserError
+from odoo.tools.misc import format_date, formatLang
 
 from ..models.dunning_security import dunning_action
 
@@ -69,7 +70,22 @@ class MailComposeMessage(models.TransientModel):
                         letter=letter.name,
                     )
                 )
+            prepared = (letter.amount_to_pay_currency, letter.deadline_date)
             letter._check_still_owed()
+            if (letter.amount_to_pay_currency, letter.deadline_date) != prepared:
+                # A composer left open over a day: its text states the old amount or date.
+                raise UserError(
+                    self.env._(
+                        "Letter %(letter)s changed since this e-mail was prepared (to pay now "
+                        "%(amount)s, by %(deadline)s): open Send by Email again, so that the "
+                        "e-mail says what the letter says.",
+                        letter=letter.name,
+                        amount=formatLang(
+                            self.env, letter.amount_to_pay_currency, currency_obj=letter.currency_id
+                        ),
+                        deadline=format_date(self.env, letter.deadline_date),
+                    )
+                )
             Send._mark_emailed(letter, self._dunning_recipients())
             if preview and preview in self.attachment_ids:
                 # The document kept is the one that goes: rendered with the sending date.
